@@ -16,10 +16,11 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 export async function generateFiles(specPath) {
   const text = await readFile(specPath, "utf8");
   const document = parse(text);
+  const index = operationIndex(document);
   const ast = await openapiTS(document, { alphabetize: false });
   const files = new Map();
   files.set("schema.ts", HEADER + "\n" + astToString(ast));
-  files.set("operations.ts", HEADER + "\n" + operationIndex(document));
+  files.set("operations.ts", HEADER + "\n" + index);
   files.set("index.ts", `${HEADER}\nexport type { paths, components, operations } from "./schema.js";\nexport { operationIndex } from "./operations.js";\nexport type { OperationId } from "./operations.js";\n`);
   files.set("README.md", readme());
   return files;
@@ -39,15 +40,19 @@ function operationIndex(document) {
       }
       if (seen.has(id)) throw new Error(`operationId "${id}" is used twice; operation ids must be unique.`);
       seen.add(id);
-      entries.push({ id, method: method.toUpperCase(), path });
+      entries.push({ id, method: method.toUpperCase(), path, queryDefaults: queryDefaults(document, item, operation) });
     }
   }
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const lines = entries.map(
-    (e) => `  ${JSON.stringify(e.id)}: { method: ${JSON.stringify(e.method)}, path: ${JSON.stringify(e.path)} },`,
+    (e) =>
+      `  ${JSON.stringify(e.id)}: { method: ${JSON.stringify(e.method)}, path: ${JSON.stringify(e.path)}, queryDefaults: ${literal(e.queryDefaults)} },`,
   );
   return [
-    "/** Every operation in the description: its HTTP method and path template, keyed by operationId. */",
+    "/**",
+    " * Every operation in the description, keyed by operationId: its HTTP method, its path template",
+    " * and the defaults the server applies to query parameters that are left out.",
+    " */",
     "export const operationIndex = {",
     ...lines,
     "} as const;",
@@ -58,13 +63,42 @@ function operationIndex(document) {
   ].join("\n");
 }
 
+/** The declared defaults of an operation's query parameters, sorted by name. */
+function queryDefaults(document, pathItem, operation) {
+  const defaults = {};
+  for (const raw of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
+    const parameter = deref(document, raw);
+    const schema = deref(document, parameter?.schema ?? {});
+    if (parameter?.in === "query" && schema && "default" in schema) defaults[parameter.name] = schema.default;
+  }
+  return Object.fromEntries(Object.entries(defaults).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function deref(document, node) {
+  let current = node;
+  for (let hops = 0; current && typeof current.$ref === "string" && hops < 32; hops++) {
+    if (!current.$ref.startsWith("#/")) return undefined;
+    current = current.$ref
+      .slice(2)
+      .split("/")
+      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .reduce((value, key) => value?.[key], document);
+  }
+  return current;
+}
+
+function literal(value) {
+  const entries = Object.entries(value).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
+}
+
 function readme() {
   return `# Generated code
 
 Everything in this folder is written by \`scripts/generate.mjs\` from \`spec/mux.openapi.yaml\`. Do not edit these files by hand; your changes would be lost at the next generation and \`pnpm generate:check\` fails while they differ from what the generator writes.
 
 - \`schema.ts\`: the \`paths\`, \`components\` and \`operations\` types made by openapi-typescript.
-- \`operations.ts\`: \`operationIndex\`, a table of every operation's method and path template, keyed by \`operationId\`.
+- \`operations.ts\`: \`operationIndex\`, a table of every operation's method, path template and query defaults, keyed by \`operationId\`.
 - \`index.ts\`: re-exports both.
 
 ## Regenerating after a spec update
