@@ -1,0 +1,11 @@
+export { createMuxHandlers, createMuxMock } from "./create-mux-mock.js";
+export type { MockFaults, MockSigningKeys, MuxMock, MuxMockOptions } from "./create-mux-mock.js";
+export type { Fault, FaultHandle } from "./faults.js";
+export type { MuxResponseBody, MuxResponseBodyFor, MuxStatus, OperationId } from "./operation.js";
+export { ALL_PERMISSIONS } from "./permissions.js";
+export type { LoggedRequest } from "./request-log.js";
+export { muxResponse } from "./respond.js";
+export { DEFAULT_BASE_URL, muxPath } from "./routes.js";
+export type { SeedSigningKey, StoredSigningKey } from "./signing-key-store.js";
+export { DEFAULT_TOKEN } from "./tokens.js";
+export type { CredentialScheme, MuxMockBasicToken, MuxMockBearerToken, MuxMockToken } from "./tokens.js";

@@ -1,0 +1,94 @@
+import { operationIndex } from "@mux/core";
+import { HttpResponse } from "msw";
+import { defaultFaultBody, FORBIDDEN, NOT_FOUND, UNAUTHORIZED } from "./error-body.js";
+import type { Fault } from "./faults.js";
+import { randomId } from "./ids.js";
+import type { MockState } from "./mock-state.js";
+import type { OperationId } from "./operation.js";
+import { requiredPermission } from "./permissions.js";
+import { logEntry } from "./request-log.js";
+import { matchTemplate } from "./routes.js";
+import { sleep } from "./sleep.js";
+import { authenticate, type Caller } from "./tokens.js";
+
+/** What an operation's own logic gets once the request has passed auth and routing. */
+export interface OperationContext {
+  readonly url: URL;
+  readonly params: Readonly<Record<string, string>>;
+  readonly caller: Caller;
+}
+
+/**
+ * Runs one request the way Mux would, around an operation's own logic: logs it, applies a
+ * matching fault, checks credentials (401) and permissions (403), decodes path parameters (404
+ * when they cannot be), then answers with what `perform` returns.
+ */
+export async function runOperation<B extends Response>(
+  state: MockState,
+  operationId: OperationId,
+  request: Request,
+  perform: (context: OperationContext) => B | Promise<B>,
+): Promise<B> {
+  const url = new URL(request.url);
+  const path = url.pathname.startsWith(state.basePath) ? url.pathname.slice(state.basePath.length) : url.pathname;
+  const template: string = operationIndex[operationId].path;
+  const params = matchTemplate(template, path);
+  const entry = logEntry(operationId, request, url, path, params ?? {});
+  state.requests.push(entry);
+  const requestId = randomId(24);
+
+  const active = state.faults.take({ operation: operationId, method: request.method, path, template });
+  const fault = active?.fault;
+  const replaces = active?.replaces === true;
+  if (fault) entry.faulted = true;
+
+  const real = async (): Promise<Response> => {
+    const caller = authenticate(request.headers.get("authorization"), state.tokens);
+    if (!caller) return json(UNAUTHORIZED(), 401);
+    entry.auth.authenticated = true;
+    entry.auth.tokenId = caller.tokenId;
+    const permission = requiredPermission[operationId];
+    if (permission !== undefined && !caller.permissions.includes(permission)) {
+      return json(FORBIDDEN(permission), 403);
+    }
+    if (!params) return json(NOT_FOUND(), 404);
+    return perform({ url, params, caller });
+  };
+
+  let response: Response;
+  if (fault?.afterEffect) {
+    response = await real();
+    await sleep(fault.delayMs ?? 0, request.signal);
+    if (replaces) response = faultResponse(fault);
+  } else {
+    await sleep(fault?.delayMs ?? 0, request.signal);
+    response = replaces && fault ? faultResponse(fault) : await real();
+  }
+
+  // The 401/403/404 bodies and a fault's answer are built outside the operation's typed logic,
+  // hence the casts: the former are the documented Error schema, the latter is deliberately free-form.
+  if (response.type === "error") {
+    entry.networkError = true;
+    return response as B;
+  }
+  if (!response.headers.has("x-request-id")) response.headers.set("x-request-id", requestId);
+  entry.requestId = response.headers.get("x-request-id") ?? undefined;
+  entry.status = response.status;
+  return response as B;
+}
+
+function json(body: unknown, status: number): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+}
+
+/** The answer an injected fault gives. */
+function faultResponse(fault: Fault): Response {
+  if (fault.networkError) return HttpResponse.error();
+  const status = fault.status ?? 500;
+  const headers = new Headers(fault.headers);
+  const body = fault.body === undefined ? defaultFaultBody(status) : fault.body;
+  if (body === null || status === 204 || status === 304) return new Response(null, { status, headers });
+  if (typeof body === "string") return new Response(body, { status, headers });
+  if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  return new Response(JSON.stringify(body), { status, headers });
+}

@@ -1,0 +1,38 @@
+import type { components } from "@mux/core";
+import { type MuxResponseBody, type MuxResponseBodyFor, muxResponse } from "@mux/testing";
+import { HttpResponse, http, type PathParams } from "msw";
+import { expectTypeOf, test } from "vitest";
+
+type SigningKeyResponse = components["schemas"]["SigningKeyResponse"];
+type MuxError = components["schemas"]["Error"];
+
+test("response bodies come from the generated paths", () => {
+  expectTypeOf<MuxResponseBodyFor<"get-signing-key", 200>>().toEqualTypeOf<SigningKeyResponse>();
+  expectTypeOf<MuxResponseBodyFor<"get-signing-key", 404>>().toEqualTypeOf<MuxError>();
+  expectTypeOf<MuxResponseBodyFor<"delete-signing-key", 204>>().toEqualTypeOf<null>();
+  expectTypeOf<MuxResponseBodyFor<"list-signing-keys", 503>>().toEqualTypeOf<MuxError>();
+  expectTypeOf<MuxResponseBody<"get-whoami">>().toEqualTypeOf<
+    | components["schemas"]["WhoamiResponse"]
+    | MuxError
+    | components["schemas"]["RateLimitError"]
+  >();
+});
+
+test("a wrong response shape is a type error", () => {
+  // @ts-expect-error created_at must be a string
+  muxResponse("get-signing-key", 200, { data: { id: "k", created_at: 1 } });
+  // @ts-expect-error the list answers an array in data
+  muxResponse("list-signing-keys", 200, { data: { id: "k", created_at: "1" } });
+  // @ts-expect-error whoami documents no 404
+  muxResponse("get-whoami", 404, { error: { type: "not_found", messages: [] } });
+  // @ts-expect-error 204 has no body
+  muxResponse("delete-signing-key", 204, { data: {} });
+
+  http.get<PathParams, never, MuxResponseBody<"get-signing-key">>("https://api.mux.com/x", () =>
+    // @ts-expect-error an msw handler typed with the operation's bodies refuses other shapes
+    HttpResponse.json({ data: { id: 1 } }),
+  );
+  http.get<PathParams, never, MuxResponseBody<"get-signing-key">>("https://api.mux.com/x", () =>
+    HttpResponse.json({ data: { id: "k", created_at: "1" } }),
+  );
+});
