@@ -1,0 +1,114 @@
+import { APIError, InvalidResponseError, MuxError } from "@mux/errors";
+import type { Client } from "openapi-fetch";
+import { APIPromiseImpl, type APIPromise, type RawResult, type ResponseWish } from "./api-promise.js";
+import { type MuxClient, runtimeOf } from "./client.js";
+import type { paths } from "./generated/index.js";
+import { checkRequestOptions, type RequestOptions } from "./request-options.js";
+import { createRetryingFetch } from "./retrying-fetch.js";
+
+/** What a leaf spreads into its openapi-fetch call: `api.GET(path, { ...init, params })`. */
+export interface SendInit {
+  /** Per-call fetch carrying the call's timeout, retries and signal. */
+  fetch: (input: Request) => Promise<Response>;
+  /** Per-call headers from RequestOptions. */
+  headers?: Record<string, string>;
+}
+
+/** The shape openapi-fetch resolves with. */
+export interface SendResult<D> {
+  data?: D;
+  error?: unknown;
+  response: Response;
+}
+
+/** Sends one operation through openapi-fetch. */
+export type Send<D> = (api: Client<paths>, init: SendInit) => Promise<SendResult<D>>;
+
+function describeBody(response: Response): string {
+  const type = response.headers.get("content-type");
+  return type ? ` (content-type ${type.split(";")[0]})` : "";
+}
+
+/** Maps anything thrown while sending to a MuxError. */
+function toMuxError(error: unknown, last: Response | undefined): MuxError {
+  if (error instanceof MuxError) return error;
+  if (error instanceof SyntaxError && last) {
+    return new InvalidResponseError(
+      last.status,
+      undefined,
+      `The response body is not valid JSON${describeBody(last)}.`,
+      last.headers,
+      { cause: error },
+    );
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return new MuxError(`The request could not be made: ${text}`, { cause: error });
+}
+
+/** Executes a call and maps its outcome: the single place responses become results or errors. */
+export async function execute<D, T>(
+  client: MuxClient,
+  options: RequestOptions | undefined,
+  send: Send<D>,
+  select: (data: D) => T,
+  wish?: ResponseWish,
+): Promise<RawResult<T>> {
+  const runtime = runtimeOf(client);
+  checkRequestOptions(options);
+  let last: Response | undefined;
+  let unread: Response | undefined;
+  const init: SendInit = {
+    fetch: createRetryingFetch(runtime, options, (response) => {
+      last = response;
+      if (wish?.keepUnread && response.body) unread = response.clone();
+    }),
+  };
+  if (options?.headers) init.headers = options.headers;
+
+  let result: SendResult<D>;
+  try {
+    result = await send(client.api, init);
+  } catch (error) {
+    throw toMuxError(error, last);
+  }
+  const { response } = result;
+  if (!response.ok) {
+    throw APIError.generate(response.status, result.error, undefined, response.headers);
+  }
+  if (response.status === 204 || response.status === 205) {
+    return { data: undefined as T, response, unread };
+  }
+  if (result.data === undefined) {
+    throw new InvalidResponseError(
+      response.status,
+      undefined,
+      `The response has no body, but this operation returns JSON${describeBody(response)}.`,
+      response.headers,
+    );
+  }
+  try {
+    return { data: select(result.data), response, unread };
+  } catch (error) {
+    if (error instanceof InvalidResponseError && error.status === undefined) {
+      throw new InvalidResponseError(response.status, error.error, error.message, response.headers, { cause: error.cause });
+    }
+    throw error instanceof MuxError ? error : new InvalidResponseError(response.status, result.data, undefined, response.headers, { cause: error });
+  }
+}
+
+/**
+ * Runs one operation through openapi-fetch and turns the outcome into `T` or a
+ * thrown `@mux/errors` error: non-2xx -> `APIError.generate`, 204 -> `undefined`,
+ * a 2xx without the expected JSON -> `InvalidResponseError`, transport failures ->
+ * `APIConnectionError` / `APIConnectionTimeoutError` / `APIUserAbortError`.
+ * Errors thrown inside `send` (e.g. from `pathParam`) reject the promise.
+ */
+export function callApi<D, T>(
+  client: MuxClient,
+  options: RequestOptions | undefined,
+  send: (api: Client<paths>, init: SendInit) => Promise<{ data?: D; error?: unknown; response: Response }>,
+  select: (data: D) => T,
+): APIPromise<T> {
+  const wish: ResponseWish = { keepUnread: false };
+  return new APIPromiseImpl(execute(client, options, send, select, wish), wish);
+}

@@ -1,0 +1,153 @@
+import { InvalidArgumentError, MissingCredentialsError } from "@mux/errors";
+import createClient, { type Client } from "openapi-fetch";
+import { authMiddleware, basicAuthorization, bearerAuthorization } from "./auth.js";
+import { defaultHeadersMiddleware } from "./default-headers.js";
+import { readEnv } from "./env.js";
+import type { paths } from "./generated/index.js";
+import { Log, type Logger, type LogLevel, resolveLogLevel } from "./logger.js";
+import { checkRetries, checkTimeout } from "./request-options.js";
+import { createRetryingFetch } from "./retrying-fetch.js";
+import { type FetchLike, RUNTIME, type Runtime } from "./runtime.js";
+
+/** Options for {@link createMuxClient}; names follow the official `@mux/mux-node` SDK. */
+export interface ClientOptions {
+  /** Access token id. Default: `MUX_TOKEN_ID`. `null` disables the environment fallback. */
+  tokenId?: string | null;
+  /** Access token secret. Default: `MUX_TOKEN_SECRET`. `null` disables the environment fallback. */
+  tokenSecret?: string | null;
+  /** Bearer token used instead of the id/secret pair. Default: `MUX_AUTHORIZATION_TOKEN`. */
+  authorizationToken?: string | null;
+  /** API origin. Default: `MUX_BASE_URL`, then `https://api.mux.com`. */
+  baseURL?: string;
+  /** Per-attempt timeout in milliseconds. Default 60 000; `0` disables it. */
+  timeout?: number;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number;
+  /** Longest Retry-After the client will wait, in ms. Default 60 000; longer requests throw at once. */
+  maxRetryDelay?: number;
+  /** The fetch implementation. Default: `globalThis.fetch`, looked up at call time. */
+  fetch?: typeof fetch;
+  /** Headers sent with every request (a request's own headers win). */
+  defaultHeaders?: Record<string, string>;
+  /** Log level. Default: `MUX_LOG`, then `"warn"`. */
+  logLevel?: LogLevel;
+  /** Log sink. Default: `console`. */
+  logger?: Logger;
+}
+
+/**
+ * A configured Mux API client. Credentials are held only inside the auth
+ * middleware's closure: they are not properties and never show up in
+ * `JSON.stringify` or `util.inspect` output.
+ */
+export interface MuxClient {
+  /** The openapi-fetch client, with auth, default headers, retries and timeouts applied. */
+  readonly api: Client<paths>;
+  /** The API origin requests go to. */
+  readonly baseURL: string;
+  /** Default per-attempt timeout in ms. */
+  readonly timeout: number;
+  /** Default number of retries. */
+  readonly maxRetries: number;
+}
+
+/** Default API origin. */
+export const DEFAULT_BASE_URL = "https://api.mux.com";
+/** Default per-attempt timeout, in ms. */
+export const DEFAULT_TIMEOUT = 60_000;
+/** Default retries after the first attempt. */
+export const DEFAULT_MAX_RETRIES = 2;
+/** Default cap on a server-requested retry delay, in ms. */
+export const DEFAULT_MAX_RETRY_DELAY = 60_000;
+
+function pick(option: string | null | undefined, envName: string): string | undefined {
+  if (option === null) return undefined;
+  if (option !== undefined) {
+    if (typeof option !== "string") throw new InvalidArgumentError(envName, `${envName} must be a string.`);
+    return option.trim() === "" ? undefined : option;
+  }
+  return readEnv(envName);
+}
+
+function resolveAuthorization(options: ClientOptions): string {
+  const explicitPair = typeof options.tokenId === "string" || typeof options.tokenSecret === "string";
+  const bearer = pick(options.authorizationToken, "MUX_AUTHORIZATION_TOKEN");
+  if (typeof options.authorizationToken === "string" && bearer) return bearerAuthorization(bearer);
+  const tokenId = pick(options.tokenId, "MUX_TOKEN_ID");
+  const tokenSecret = pick(options.tokenSecret, "MUX_TOKEN_SECRET");
+  if (tokenId && tokenSecret) return basicAuthorization(tokenId, tokenSecret);
+  if (bearer && !explicitPair) return bearerAuthorization(bearer);
+  if (tokenId && !tokenSecret) {
+    throw new MissingCredentialsError(
+      "A Mux token id was found but no token secret. Pass `tokenSecret` to createMuxClient() or set MUX_TOKEN_SECRET " +
+        "(or use `authorizationToken` / MUX_AUTHORIZATION_TOKEN instead).",
+    );
+  }
+  if (tokenSecret && !tokenId) {
+    throw new MissingCredentialsError(
+      "A Mux token secret was found but no token id. Pass `tokenId` to createMuxClient() or set MUX_TOKEN_ID " +
+        "(or use `authorizationToken` / MUX_AUTHORIZATION_TOKEN instead).",
+    );
+  }
+  throw new MissingCredentialsError();
+}
+
+function resolveBaseURL(option: string | undefined): string {
+  const raw = option ?? readEnv("MUX_BASE_URL") ?? DEFAULT_BASE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new InvalidArgumentError("baseURL", "baseURL must be an absolute http(s) URL.");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new InvalidArgumentError("baseURL", "baseURL must be an absolute http(s) URL.");
+  }
+  return raw.replace(/\/+$/, "");
+}
+
+/**
+ * Creates a client. Throws `MissingCredentialsError` (before any request) when
+ * neither `tokenId`+`tokenSecret` nor `authorizationToken` is available from the
+ * options or the environment, and `InvalidArgumentError` for malformed options.
+ */
+export function createMuxClient(options: ClientOptions = {}): MuxClient {
+  const authorization = resolveAuthorization(options);
+  const baseURL = resolveBaseURL(options.baseURL);
+  const timeout = options.timeout === undefined ? DEFAULT_TIMEOUT : checkTimeout("timeout", options.timeout);
+  const maxRetries = options.maxRetries === undefined ? DEFAULT_MAX_RETRIES : checkRetries("maxRetries", options.maxRetries);
+  const maxRetryDelay =
+    options.maxRetryDelay === undefined ? DEFAULT_MAX_RETRY_DELAY : checkTimeout("maxRetryDelay", options.maxRetryDelay);
+  const { level, badEnv } = resolveLogLevel(options.logLevel, readEnv("MUX_LOG"));
+  const log = new Log(level, options.logger ?? console);
+  if (badEnv) log.warn('MUX_LOG must be one of "off", "error", "warn", "info" or "debug"; using "warn".');
+
+  const userFetch = options.fetch;
+  if (userFetch !== undefined && typeof userFetch !== "function") {
+    throw new InvalidArgumentError("fetch", "fetch must be a function.");
+  }
+  const baseFetch: FetchLike = userFetch
+    ? (input, init) => userFetch(input, init)
+    : (input, init) => globalThis.fetch(input, init);
+
+  const runtime: Runtime = Object.freeze({ fetch: baseFetch, timeout, maxRetries, maxRetryDelay, log });
+  const api = createClient<paths>({ baseUrl: baseURL, fetch: createRetryingFetch(runtime, undefined) });
+  const headers = defaultHeadersMiddleware(options.defaultHeaders);
+  if (headers) api.use(headers);
+  api.use(authMiddleware(authorization));
+
+  const client = { api, baseURL, timeout, maxRetries };
+  Object.defineProperty(client, RUNTIME, { value: runtime, enumerable: false });
+  Object.defineProperty(client, "toJSON", {
+    value: () => ({ baseURL, timeout, maxRetries }),
+    enumerable: false,
+  });
+  return Object.freeze(client);
+}
+
+/** The runtime of a client made by createMuxClient (any installed copy). */
+export function runtimeOf(client: MuxClient): Runtime {
+  const runtime = (client as unknown as Record<symbol, Runtime | undefined>)[RUNTIME];
+  if (!runtime) throw new InvalidArgumentError("client", "client must be created with createMuxClient().");
+  return runtime;
+}

@@ -1,0 +1,18 @@
+export type { APIPromise } from "./api-promise.js";
+export { callApi, type SendInit, type SendResult } from "./call-api.js";
+export {
+  type ClientOptions,
+  createMuxClient,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_RETRY_DELAY,
+  DEFAULT_TIMEOUT,
+  type MuxClient,
+} from "./client.js";
+export type { components, OperationId, operations, paths } from "./generated/index.js";
+export { operationIndex } from "./generated/index.js";
+export type { Logger, LogLevel } from "./logger.js";
+export { DEFAULT_PAGE_LIMIT, type Page, type PageParams, type PagePromise, type PageSend, paginate } from "./pagination.js";
+export { pathParam } from "./path-param.js";
+export type { RequestOptions } from "./request-options.js";
+export { unwrapData } from "./unwrap.js";

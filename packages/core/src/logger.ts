@@ -1,0 +1,81 @@
+import { InvalidArgumentError } from "@mux/errors";
+
+/** Where log lines go. `console` satisfies it. */
+export interface Logger {
+  error(message: string, ...args: unknown[]): void;
+  warn(message: string, ...args: unknown[]): void;
+  info(message: string, ...args: unknown[]): void;
+  debug(message: string, ...args: unknown[]): void;
+}
+
+/** How much to log: each level includes the ones before it. */
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+
+/** Numeric ranks of log levels: a message is emitted when its rank <= the configured rank. */
+export const LOG_LEVELS: Readonly<Record<LogLevel, number>> = Object.freeze({ off: 0, error: 1, warn: 2, info: 3, debug: 4 });
+
+/** Returns true for the five level names. */
+export function isLogLevel(value: unknown): value is LogLevel {
+  return typeof value === "string" && Object.hasOwn(LOG_LEVELS, value);
+}
+
+/**
+ * A level-gated logger. Callers check `log.level >= LOG_LEVELS.debug` (or use
+ * `enabled`) before building a message, so nothing is formatted when a level is off.
+ */
+export class Log {
+  readonly level: number;
+  readonly #sink: Logger;
+
+  constructor(level: LogLevel, sink: Logger) {
+    this.level = LOG_LEVELS[level];
+    this.#sink = sink;
+  }
+
+  /** Whether messages of `level` are emitted. */
+  enabled(level: Exclude<LogLevel, "off">): boolean {
+    return this.level >= LOG_LEVELS[level];
+  }
+
+  error(message: string): void {
+    if (this.level >= 1) this.#sink.error(`[mux] ${message}`);
+  }
+  warn(message: string): void {
+    if (this.level >= 2) this.#sink.warn(`[mux] ${message}`);
+  }
+  info(message: string): void {
+    if (this.level >= 3) this.#sink.info(`[mux] ${message}`);
+  }
+  debug(message: string): void {
+    if (this.level >= 4) this.#sink.debug(`[mux] ${message}`);
+  }
+}
+
+/** Resolves the level from the option, then `MUX_LOG`, then `"warn"`. */
+export function resolveLogLevel(option: unknown, env: string | undefined): { level: LogLevel; badEnv: boolean } {
+  if (option !== undefined && option !== null) {
+    if (!isLogLevel(option)) {
+      throw new InvalidArgumentError("logLevel", 'logLevel must be one of "off", "error", "warn", "info" or "debug".');
+    }
+    return { level: option, badEnv: false };
+  }
+  if (env !== undefined) {
+    const lower = env.toLowerCase();
+    if (isLogLevel(lower)) return { level: lower, badEnv: false };
+    return { level: "warn", badEnv: true };
+  }
+  return { level: "warn", badEnv: false };
+}
+
+/** Strips user-info (`user:pass@`) from a URL before it is logged. */
+export function loggableUrl(url: string): string {
+  if (!url.includes("@")) return url;
+  try {
+    const parsed = new URL(url);
+    parsed.username = "";
+    parsed.password = "";
+    return parsed.href;
+  } catch {
+    return "<unparseable url>";
+  }
+}

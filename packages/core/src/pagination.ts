@@ -1,0 +1,153 @@
+import { InvalidArgumentError, InvalidResponseError, MuxError } from "@mux/errors";
+import type { Client } from "openapi-fetch";
+import { APIPromiseImpl, type APIPromise, type RawResult, type ResponseWish } from "./api-promise.js";
+import { execute, type SendInit } from "./call-api.js";
+import type { MuxClient } from "./client.js";
+import type { paths } from "./generated/index.js";
+import type { RequestOptions } from "./request-options.js";
+
+/** Page-number pagination parameters. Both must be positive safe integers. */
+export interface PageParams {
+  /** 1-based page number. */
+  page?: number;
+  /** Items per page (the server's default is {@link DEFAULT_PAGE_LIMIT}). */
+  limit?: number;
+}
+
+/** The page size the Mux API uses when `limit` is not sent. */
+export const DEFAULT_PAGE_LIMIT = 25;
+
+/** One page of a list. */
+export interface Page<T> {
+  /** The items on this page. */
+  data: T[];
+  /** False after an empty page or a page shorter than the limit in effect. */
+  hasNextPage(): boolean;
+  /** Fetches the following page; rejects with MuxError when there is none. */
+  getNextPage(): Promise<Page<T>>;
+  /** This page, then every following page. */
+  iterPages(): AsyncIterableIterator<Page<T>>;
+}
+
+/** Awaiting gives the first Page; `for await (const item of promise)` yields every item across pages. */
+export interface PagePromise<T> extends APIPromise<Page<T>>, AsyncIterable<T> {}
+
+/** Sends one page request. */
+export type PageSend<T, Q extends PageParams> = (
+  api: Client<paths>,
+  init: SendInit,
+  query: Q | undefined,
+) => Promise<{ data?: { data: T[] }; error?: unknown; response: Response }>;
+
+function checkPositive(name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
+    throw new InvalidArgumentError(name, `${name} must be a positive integer.`);
+  }
+}
+
+/** Validates page/limit and drops undefined keys; `undefined` when nothing is left to send. */
+function normalizeQuery<Q extends PageParams>(query: Q | undefined): Q | undefined {
+  if (query === undefined || query === null) return undefined;
+  if (typeof query !== "object") throw new InvalidArgumentError("query", "query must be an object.");
+  checkPositive("page", query.page);
+  checkPositive("limit", query.limit);
+  const out: Record<string, unknown> = {};
+  let any = false;
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) {
+      out[key] = value;
+      any = true;
+    }
+  }
+  return any ? (out as Q) : undefined;
+}
+
+interface PageContext<T, Q extends PageParams> {
+  client: MuxClient;
+  options: RequestOptions | undefined;
+  send: PageSend<T, Q>;
+}
+
+class PageImpl<T, Q extends PageParams> implements Page<T> {
+  readonly data: T[];
+  readonly #ctx: PageContext<T, Q>;
+  readonly #query: Q | undefined;
+
+  constructor(data: T[], query: Q | undefined, ctx: PageContext<T, Q>) {
+    this.data = data;
+    this.#query = query;
+    this.#ctx = ctx;
+  }
+
+  hasNextPage(): boolean {
+    const limit = this.#query?.limit ?? DEFAULT_PAGE_LIMIT;
+    return this.data.length > 0 && this.data.length >= limit;
+  }
+
+  getNextPage(): Promise<Page<T>> {
+    if (!this.hasNextPage()) {
+      return Promise.reject(new MuxError("There is no next page: check hasNextPage() first."));
+    }
+    const next = { ...this.#query, page: (this.#query?.page ?? 1) + 1 } as Q;
+    return startPage(this.#ctx, next);
+  }
+
+  async *iterPages(): AsyncIterableIterator<Page<T>> {
+    let page: Page<T> = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
+  }
+
+  toJSON(): { data: T[] } {
+    return { data: this.data };
+  }
+}
+
+class PagePromiseImpl<T> extends APIPromiseImpl<Page<T>> implements PagePromise<T> {
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    const first: Page<T> = await this;
+    for await (const page of first.iterPages()) {
+      yield* page.data;
+    }
+  }
+}
+
+function startPage<T, Q extends PageParams>(ctx: PageContext<T, Q>, query: Q | undefined): PagePromise<T> {
+  const wish: ResponseWish = { keepUnread: false };
+  const raw: Promise<RawResult<Page<T>>> = (async () => {
+    const normalized = normalizeQuery(query);
+    return execute(
+      ctx.client,
+      ctx.options,
+      (api, init) => ctx.send(api, init, normalized),
+      (body: { data: T[] }) => {
+        if (typeof body !== "object" || body === null || !Array.isArray(body.data)) {
+          throw new InvalidResponseError(undefined, body, 'The list response has no "data" array.', undefined);
+        }
+        return new PageImpl(body.data, normalized, ctx);
+      },
+      wish,
+    );
+  })();
+  return new PagePromiseImpl(raw, wish);
+}
+
+/**
+ * Lists with page/limit pagination. Awaiting the result gives the first page;
+ * `for await` yields every item, stopping after an empty page or a page
+ * shorter than the limit in effect (the given `limit`, else 25) without an
+ * extra request. With no query, the first request sends neither page nor limit.
+ * Invalid page/limit reject with InvalidArgumentError.
+ */
+export function paginate<T, Q extends PageParams = PageParams>(
+  client: MuxClient,
+  query: Q | undefined,
+  options: RequestOptions | undefined,
+  send: PageSend<T, Q>,
+): PagePromise<T> {
+  return startPage({ client, options, send }, query);
+}

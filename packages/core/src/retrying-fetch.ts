@@ -1,0 +1,148 @@
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, parseRetryAfterMs } from "@mux/errors";
+import { loggableUrl } from "./logger.js";
+import type { RequestOptions } from "./request-options.js";
+import { backoffMs, isConnectionRefused, isIdempotent, shouldRetryResponse } from "./retry-policy.js";
+import type { Runtime } from "./runtime.js";
+
+/** Largest delay `setTimeout` accepts. */
+const MAX_TIMER = 2_147_483_647;
+
+/** Called with the final response of a call (after retries), before openapi-fetch reads it. */
+export type ResponseObserver = (response: Response) => void;
+
+interface Attempt {
+  response?: Response;
+  error?: unknown;
+  timedOut: boolean;
+}
+
+const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+/** One attempt with its own AbortSignal combining the timeout and the caller's signal. Timers are always cleared. */
+async function attemptOnce(rt: Runtime, input: Request, timeout: number, signal: AbortSignal | undefined): Promise<Attempt> {
+  const hasTimer = timeout > 0 && Number.isFinite(timeout);
+  if (!hasTimer && !signal) {
+    try {
+      return { response: await rt.fetch(input), timedOut: false };
+    } catch (error) {
+      return { error, timedOut: false };
+    }
+  }
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = hasTimer
+    ? setTimeout(() => {
+        timedOut = true;
+        controller.abort(new APIConnectionTimeoutError());
+      }, Math.min(timeout, MAX_TIMER))
+    : undefined;
+  const onAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    return { response: await rt.fetch(input, { signal: controller.signal }), timedOut };
+  } catch (error) {
+    return { error, timedOut };
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+/** Waits `ms`, rejecting with APIUserAbortError (and clearing the timer) if the caller aborts first. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError({ cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, Math.min(ms, MAX_TIMER));
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel();
+  } catch {
+    // The body is being thrown away; failures do not matter.
+  }
+}
+
+/**
+ * Builds the `fetch` openapi-fetch calls: retries with backoff, honours
+ * Retry-After up to `maxRetryDelay`, applies per-attempt timeouts and the
+ * caller's signal, and turns transport failures into `@mux/errors` errors.
+ */
+export function createRetryingFetch(
+  rt: Runtime,
+  options: RequestOptions | undefined,
+  observe?: ResponseObserver,
+): (input: Request) => Promise<Response> {
+  const timeout = options?.timeout ?? rt.timeout;
+  const maxRetries = options?.maxRetries ?? rt.maxRetries;
+  const signal = options?.signal;
+  const log = rt.log;
+
+  return async (request: Request): Promise<Response> => {
+    const method = request.method;
+    const idempotent = isIdempotent(method);
+    for (let attempt = 0; ; attempt++) {
+      if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
+      const canRetry = attempt < maxRetries;
+      // A body can be read once: send copies while another attempt may follow.
+      const input = canRetry && request.body !== null ? request.clone() : request;
+      const started = log.level >= 4 ? now() : 0;
+      const result = await attemptOnce(rt, input, timeout, signal);
+      const response = result.response;
+
+      if (response === undefined) {
+        if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
+        const timedOut = result.timedOut;
+        const error = timedOut
+          ? new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.` })
+          : new APIConnectionError({ cause: result.error });
+        const retry = canRetry && (idempotent || (!timedOut && isConnectionRefused(result.error)));
+        if (log.level >= 4) {
+          log.debug(`${method} ${loggableUrl(request.url)} failed after ${Math.round(now() - started)} ms: ${error.message}`);
+        }
+        if (!retry) throw error;
+        const delay = backoffMs(attempt);
+        if (log.level >= 3) {
+          log.info(`retrying ${method} ${loggableUrl(request.url)} in ${delay} ms (attempt ${attempt + 2} of ${maxRetries + 1})`);
+        }
+        await sleep(delay, signal);
+        continue;
+      }
+
+      if (log.level >= 4) {
+        log.debug(`${method} ${loggableUrl(request.url)} -> ${response.status} in ${Math.round(now() - started)} ms`);
+      }
+      if (canRetry && shouldRetryResponse(method, response)) {
+        const requested = parseRetryAfterMs(response.headers);
+        if (requested !== undefined && requested > rt.maxRetryDelay) {
+          // Do not sleep for minutes: surface the error now, with the requested delay on it.
+          if (log.level >= 3) {
+            log.info(`not retrying ${method} ${loggableUrl(request.url)}: server asked to wait ${requested} ms (cap ${rt.maxRetryDelay} ms)`);
+          }
+          observe?.(response);
+          return response;
+        }
+        const delay = requested ?? backoffMs(attempt);
+        await discard(response);
+        if (log.level >= 3) {
+          log.info(
+            `retrying ${method} ${loggableUrl(request.url)} in ${Math.round(delay)} ms after status ${response.status} (attempt ${attempt + 2} of ${maxRetries + 1})`,
+          );
+        }
+        await sleep(delay, signal);
+        continue;
+      }
+      observe?.(response);
+      return response;
+    }
+  };
+}

@@ -1,0 +1,190 @@
+import { brand } from "./brand.js";
+import { errorType, formatApiMessage } from "./message.js";
+import { type MuxErrorOptions, MuxError } from "./mux-error.js";
+import { type HeadersInit_, headersToObject, safeHeaders } from "./redact.js";
+import { parseRetryAfterMs } from "./retry-after.js";
+
+/** Headers accepted by {@link APIError} constructors (credential headers are dropped). */
+export type ErrorHeadersInit = HeadersInit_;
+
+/**
+ * An error reported by (or while talking to) the Mux API.
+ *
+ * `headers` is a copy of the response headers with `Authorization`, cookies
+ * and similar credential headers removed.
+ */
+export class APIError extends MuxError {
+  /** HTTP status, or `undefined` when no response was received. */
+  readonly status: number | undefined;
+  /** Response headers without credential headers. */
+  readonly headers: Headers | undefined;
+  /** The parsed response body (JSON value or text). */
+  readonly error: unknown;
+  /** Mux's `error.type`, e.g. `"not_found"`, when present. */
+  readonly type: string | undefined;
+  /** The `x-request-id` response header, when present. */
+  readonly requestId: string | undefined;
+
+  /**
+   * @param status - HTTP status, or `undefined` without a response.
+   * @param error - the parsed body (JSON value, text or `undefined`).
+   * @param message - fallback text used when the body has none.
+   * @param headers - response headers.
+   */
+  constructor(
+    status: number | undefined,
+    error: unknown,
+    message: string | undefined,
+    headers: ErrorHeadersInit | undefined,
+    options?: MuxErrorOptions,
+  ) {
+    super(formatApiMessage(status, error, message), options);
+    this.status = status;
+    this.headers = safeHeaders(headers);
+    this.error = error;
+    this.type = errorType(error);
+    this.requestId = this.headers?.get("x-request-id") ?? undefined;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      type: this.type,
+      requestId: this.requestId,
+      error: this.error,
+      headers: headersToObject(this.headers),
+    };
+  }
+
+  /**
+   * Creates the subclass matching `status` (400 -> BadRequestError, ... >= 500 ->
+   * InternalServerError); other statuses give a plain `APIError`.
+   */
+  static generate(
+    status: number | undefined,
+    body: unknown,
+    message: string | undefined,
+    headers: ErrorHeadersInit | undefined,
+  ): APIError {
+    if (status === undefined) return new APIConnectionError({ message });
+    switch (status) {
+      case 400:
+        return new BadRequestError(status, body, message, headers);
+      case 401:
+        return new AuthenticationError(status, body, message, headers);
+      case 403:
+        return new PermissionDeniedError(status, body, message, headers);
+      case 404:
+        return new NotFoundError(status, body, message, headers);
+      case 409:
+        return new ConflictError(status, body, message, headers);
+      case 422:
+        return new UnprocessableEntityError(status, body, message, headers);
+      case 429:
+        return new RateLimitError(status, body, message, headers);
+    }
+    if (status >= 500) return new InternalServerError(status, body, message, headers);
+    return new APIError(status, body, message, headers);
+  }
+}
+brand(APIError, "APIError");
+
+/** HTTP 400: the request was malformed. */
+export class BadRequestError extends APIError {}
+brand(BadRequestError, "BadRequestError");
+
+/** HTTP 401: the credentials are missing or wrong. */
+export class AuthenticationError extends APIError {}
+brand(AuthenticationError, "AuthenticationError");
+
+/** HTTP 403: the token lacks a permission for this operation. */
+export class PermissionDeniedError extends APIError {}
+brand(PermissionDeniedError, "PermissionDeniedError");
+
+/** HTTP 404: the resource does not exist. */
+export class NotFoundError extends APIError {}
+brand(NotFoundError, "NotFoundError");
+
+/** HTTP 409: the request conflicts with the resource's state. */
+export class ConflictError extends APIError {}
+brand(ConflictError, "ConflictError");
+
+/** HTTP 422: the request was well-formed but invalid. */
+export class UnprocessableEntityError extends APIError {}
+brand(UnprocessableEntityError, "UnprocessableEntityError");
+
+/** HTTP 429: rate limited. `retryAfterMs` is the delay the server asked for, if any. */
+export class RateLimitError extends APIError {
+  /** Milliseconds the server asked to wait (`retry-after-ms` or `Retry-After`), when given. */
+  retryAfterMs: number | undefined;
+
+  constructor(
+    status: number | undefined,
+    error: unknown,
+    message: string | undefined,
+    headers: ErrorHeadersInit | undefined,
+    options?: MuxErrorOptions,
+  ) {
+    super(status, error, message, headers, options);
+    this.retryAfterMs = parseRetryAfterMs(this.headers);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
+  }
+}
+brand(RateLimitError, "RateLimitError");
+
+/** HTTP 500 and above: the server failed. */
+export class InternalServerError extends APIError {}
+brand(InternalServerError, "InternalServerError");
+
+/** Options for connection-level errors. */
+export interface ConnectionErrorOptions extends MuxErrorOptions {
+  /** Overrides the default message. */
+  message?: string | undefined;
+}
+
+/** No usable response: DNS failure, refused or reset connection... `cause` holds the underlying error. */
+export class APIConnectionError extends APIError {
+  constructor(options: ConnectionErrorOptions = {}) {
+    super(undefined, undefined, options.message ?? "Connection error: the request did not reach the Mux API.", undefined, options);
+  }
+}
+brand(APIConnectionError, "APIConnectionError");
+
+/** The request did not complete within the configured timeout. */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  constructor(options: ConnectionErrorOptions = {}) {
+    super({ ...options, message: options.message ?? "Request timed out." });
+  }
+}
+brand(APIConnectionTimeoutError, "APIConnectionTimeoutError");
+
+/** The caller aborted the request through its `AbortSignal`. */
+export class APIUserAbortError extends APIError {
+  constructor(options: ConnectionErrorOptions = {}) {
+    super(undefined, undefined, options.message ?? "Request was aborted.", undefined, options);
+  }
+}
+brand(APIUserAbortError, "APIUserAbortError");
+
+/**
+ * A 2xx response whose body is not what the operation promises: truncated
+ * JSON, an HTML page, or nothing where JSON was expected.
+ */
+export class InvalidResponseError extends APIError {
+  constructor(
+    status: number | undefined,
+    body: unknown,
+    message: string | undefined,
+    headers: ErrorHeadersInit | undefined,
+    options?: MuxErrorOptions,
+  ) {
+    super(status, undefined, message ?? "The response body was not the JSON this operation expects.", headers, options);
+    // Keep a short excerpt of what arrived, for debugging.
+    Object.defineProperty(this, "error", { value: body, enumerable: true });
+  }
+}
+brand(InvalidResponseError, "InvalidResponseError");

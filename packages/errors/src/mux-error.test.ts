@@ -1,0 +1,52 @@
+import { InvalidArgumentError, InvalidKeyError, MISSING_API_CREDENTIALS_MESSAGE, MissingCredentialsError, MuxError } from "@mux/errors";
+import { describe, expect, it } from "vitest";
+
+describe("MuxError family", () => {
+  it("MuxError is an Error with its own name and cause", () => {
+    const cause = new Error("inner");
+    const err = new MuxError("outer", { cause });
+    expect(err).toBeInstanceOf(Error);
+    expect(err.name).toBe("MuxError");
+    expect(err.cause).toBe(cause);
+    expect(err.stack).toContain("MuxError: outer");
+  });
+
+  it("InvalidArgumentError names the argument", () => {
+    const err = new InvalidArgumentError("limit", "limit must be a positive integer.");
+    expect(err.argument).toBe("limit");
+    expect(err.message).toBe("limit must be a positive integer.");
+    expect(err).toBeInstanceOf(MuxError);
+    expect(new InvalidArgumentError("page").message).toBe('Invalid value for "page".');
+  });
+
+  it("InvalidArgumentError tolerates (message, argument) order", () => {
+    const err = new InvalidArgumentError("params.sub must be a string", "params.sub");
+    expect(err.argument).toBe("params.sub");
+    expect(err.message).toBe("params.sub must be a string");
+  });
+
+  it("InvalidKeyError is an InvalidArgumentError", () => {
+    const err = new InvalidKeyError("privateKey", "The key is an EC key; an RSA private key is required.");
+    expect(err).toBeInstanceOf(InvalidArgumentError);
+    expect(err.argument).toBe("privateKey");
+    expect(err.name).toBe("InvalidKeyError");
+    expect(new InvalidArgumentError("x")).not.toBeInstanceOf(InvalidKeyError);
+  });
+
+  it("MissingCredentialsError names options and environment variables", () => {
+    const err = new MissingCredentialsError();
+    expect(err.message).toBe(MISSING_API_CREDENTIALS_MESSAGE);
+    for (const word of ["tokenId", "tokenSecret", "authorizationToken", "MUX_TOKEN_ID", "MUX_TOKEN_SECRET", "MUX_AUTHORIZATION_TOKEN"]) {
+      expect(err.message).toContain(word);
+    }
+    expect(new MissingCredentialsError("Set MUX_SIGNING_KEY.").message).toBe("Set MUX_SIGNING_KEY.");
+  });
+
+  it("user subclasses without a brand use ordinary identity", () => {
+    class MyError extends MuxError {}
+    expect(new MyError("x")).toBeInstanceOf(MuxError);
+    expect(new MuxError("x")).not.toBeInstanceOf(MyError);
+    expect((null as unknown) instanceof MuxError).toBe(false);
+    expect(({}) instanceof MuxError).toBe(false);
+  });
+});
