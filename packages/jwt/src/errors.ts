@@ -1,0 +1,18 @@
+// The one place this package constructs @mux/errors instances, so the rest of the code
+// does not depend on the exact constructor signatures.
+import { InvalidArgumentError, InvalidKeyError, MissingCredentialsError } from "@mux/errors";
+
+/** An InvalidArgumentError naming the offending option. */
+export function invalidArgument(argument: string, message: string, cause?: unknown): InvalidArgumentError {
+  return new InvalidArgumentError(argument, message, cause === undefined ? undefined : { cause });
+}
+
+/** An InvalidKeyError. The message must never contain key material; callers pass fixed text only. */
+export function invalidKey(argument: string, message: string): InvalidKeyError {
+  return new InvalidKeyError(argument, message);
+}
+
+/** A MissingCredentialsError naming the option and the environment variable to set. */
+export function missingCredentials(message: string): MissingCredentialsError {
+  return new MissingCredentialsError(message);
+}

@@ -1,0 +1,50 @@
+import { importSPKI } from "jose/key/import";
+import { encodeBase64 } from "./base64.js";
+import { RS256, isCryptoKey, isRs256Key } from "./crypto-key.js";
+import { hasRsaAlgorithm, pkcs1PublicToSpki } from "./der.js";
+import { invalidKey } from "./errors.js";
+import { LruCache } from "./lru-cache.js";
+import { readPem } from "./pem.js";
+
+const cache = new LruCache<string, Promise<CryptoKey>>(16);
+
+function notUsable(why: string): Error {
+  return invalidKey(
+    "publicKey",
+    `publicKey must be an RSA public key (SPKI or PKCS#1 PEM, base64 of one, or a CryptoKey); ${why}.`,
+  );
+}
+
+async function importFromText(text: string): Promise<CryptoKey> {
+  const { label, der } = readPem(text, "publicKey");
+  let spki: Uint8Array;
+  if (label === "RSA PUBLIC KEY") spki = pkcs1PublicToSpki(der);
+  else if (label === "PUBLIC KEY") {
+    if (!hasRsaAlgorithm(der)) throw notUsable("this SPKI key is not an RSA key");
+    spki = der;
+  } else if (label.includes("PRIVATE")) throw notUsable("this is a private key; verify with its public key");
+  else throw notUsable(`a "${label}" PEM block is not supported`);
+  try {
+    return await importSPKI(`-----BEGIN PUBLIC KEY-----\n${encodeBase64(spki)}\n-----END PUBLIC KEY-----`, "RS256");
+  } catch {
+    throw notUsable("it could not be imported");
+  }
+}
+
+/** The RS256 verification CryptoKey for `key` (text keys cached by value, bounded). */
+export function importPublicKey(key: unknown): Promise<CryptoKey> {
+  if (isCryptoKey(key)) {
+    return isRs256Key(key, "public", "verify")
+      ? Promise.resolve(key)
+      : Promise.reject(notUsable(`a CryptoKey must be a public ${RS256} SHA-256 key allowed to "verify"`));
+  }
+  if (typeof key !== "string") return Promise.reject(notUsable(`received a ${key === null ? "null" : typeof key}`));
+  const text = key.trim();
+  let imported = cache.get(text);
+  if (!imported) {
+    imported = importFromText(text);
+    cache.set(text, imported);
+    imported.catch(() => cache.delete(text));
+  }
+  return imported;
+}

@@ -1,0 +1,50 @@
+import { signDrmLicenseWith } from "./sign-drm-license.js";
+import { signPlaybackIdWith } from "./sign-playback-id.js";
+import { signViewerCountsWith } from "./sign-viewer-counts.js";
+import type {
+  JwtCredentials,
+  JwtSignDrmLicenseOptions,
+  JwtSignMultipleOptions,
+  JwtSignOptions,
+  PlaybackTokenType,
+  Tokens,
+  ViewerCountsTokenType,
+} from "./types.js";
+
+/**
+ * The token signers with default credentials, as `mux.jwt` on the umbrella client.
+ * The key id and key come from each call's options, then these defaults (the client's
+ * `jwtSigningKey` / `jwtPrivateKey`), then `MUX_SIGNING_KEY` / `MUX_PRIVATE_KEY`.
+ * The defaults live in a private field: they are not enumerable and not shown by inspection.
+ *
+ * @example
+ * const jwt = new Jwt({ keyId: process.env.KEY_ID, keySecret: process.env.KEY });
+ * const token = await jwt.signPlaybackId(playbackId);
+ */
+export class Jwt {
+  readonly #defaults: JwtCredentials;
+
+  constructor(defaults?: JwtCredentials) {
+    this.#defaults = { keyId: defaults?.keyId, keySecret: defaults?.keySecret };
+  }
+
+  /** See {@link signPlaybackId}. */
+  signPlaybackId(playbackId: string, options?: JwtSignOptions<PlaybackTokenType>): Promise<string>;
+  signPlaybackId(playbackId: string, options: JwtSignMultipleOptions<PlaybackTokenType>): Promise<Tokens>;
+  signPlaybackId(
+    playbackId: string,
+    options?: JwtSignOptions<PlaybackTokenType> | JwtSignMultipleOptions<PlaybackTokenType>,
+  ): Promise<string | Tokens> {
+    return signPlaybackIdWith(this.#defaults, playbackId, options);
+  }
+
+  /** See {@link signViewerCounts}. */
+  signViewerCounts(id: string, options?: JwtSignOptions<ViewerCountsTokenType>): Promise<string> {
+    return signViewerCountsWith(this.#defaults, id, options);
+  }
+
+  /** See {@link signDrmLicense}. */
+  signDrmLicense(playbackId: string, options?: JwtSignDrmLicenseOptions): Promise<string> {
+    return signDrmLicenseWith(this.#defaults, playbackId, options);
+  }
+}
