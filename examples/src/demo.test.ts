@@ -1,0 +1,37 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+it("runs the demo end to end against the embedded fake", async () => {
+  const env = { ...process.env };
+  for (const name of ["MUX_TOKEN_ID", "MUX_TOKEN_SECRET", "MUX_AUTHORIZATION_TOKEN", "MUX_BASE_URL", "MUX_SIGNING_KEY", "MUX_PRIVATE_KEY"]) {
+    delete env[name];
+  }
+  const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/demo.ts"], { cwd: root, env });
+  expect(stderr).toBe("");
+  expect(stdout).toContain("Target: the embedded fake Mux API");
+  for (const title of [
+    "[1/7] Start the fake Mux API and seed old keys",
+    "[2/7] Token health check (whoami + permissions)",
+    "[3/7] Create a signing key",
+    "[4/7] List all signing keys across pages (limit 2)",
+    "[5/7] Sign a playback token with the new key and verify it",
+    "[6/7] Rotate keys",
+    "[7/7] Clean up",
+  ]) {
+    expect(stdout).toContain(title);
+  }
+  expect(stdout.match(/✔ done in \d+ ms/g)).toHaveLength(7);
+  expect(stdout).toContain("required system:read, system:write: present");
+  expect(stdout).toMatch(/6 keys on 4 pages; the new key is listed/);
+  expect(stdout).toMatch(/verified against the key's public half: sub=demo-playback-id aud=v kid=\S+/);
+  // The demo's first key goes too when the rotation's key is made a second or more later.
+  expect(stdout).toMatch(/deleted [56] older key\(s\): (\S+, )?demo-old-key-5, demo-old-key-4, demo-old-key-3, demo-old-key-2, demo-old-key-1/);
+  expect(stdout).toContain("0 keys left in the fake");
+  expect(stdout).toMatch(/Demo finished in \d+ ms\./);
+  expect(stdout).not.toMatch(/LS0tLS1CRUdJTi|BEGIN RSA PRIVATE KEY/);
+}, 60_000);

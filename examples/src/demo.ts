@@ -1,0 +1,155 @@
+// `pnpm demo`: the System workflows end to end, step by step, with timings.
+// By default against the fake Mux API from @mux/testing (a real HTTP server on 127.0.0.1: no
+// credentials, no network). With MUX_TOKEN_ID and MUX_TOKEN_SECRET set it talks to the real API
+// and touches only the keys it creates (rotation runs as a dry run there).
+import { createPrivateKey, createPublicKey } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { verifyMuxToken } from "@mux/jwt";
+import Mux, { type SigningKey } from "@mux/mux-node";
+import { type MockMuxServer, startMockMuxServer } from "@mux/testing/node";
+
+const live = Boolean(process.env.MUX_TOKEN_ID && process.env.MUX_TOKEN_SECRET);
+const STEPS = 7;
+let stepNumber = 0;
+const started = performance.now();
+
+function ms(since: number): string {
+  return `${Math.round(performance.now() - since)} ms`;
+}
+
+function detail(text: string): void {
+  console.log(`      ${text}`);
+}
+
+async function step<T>(title: string, run: () => Promise<T>): Promise<T> {
+  stepNumber += 1;
+  console.log(`\n[${stepNumber}/${STEPS}] ${title}`);
+  const t = performance.now();
+  try {
+    const result = await run();
+    console.log(`      ✔ done in ${ms(t)}`);
+    return result;
+  } catch (error) {
+    console.log(`      ✘ failed after ${ms(t)}`);
+    throw error;
+  }
+}
+
+/** The public half of a key, for verification: from the fake's store, or derived from the private key. */
+async function publicKeyOf(fake: MockMuxServer | undefined, key: { id: string; private_key: string }) {
+  if (fake) return fake.mock.publicKeyFor(key.id);
+  const pem = Buffer.from(key.private_key, "base64").toString("utf8");
+  return createPublicKey(createPrivateKey(pem)).export({ type: "spki", format: "pem" }).toString();
+}
+
+async function main(): Promise<void> {
+  let fake: MockMuxServer | undefined;
+  const createdIds = new Set<string>();
+  let mux: Mux;
+
+  console.log("Mux System API demo");
+  console.log(live ? "Target: the real Mux API (MUX_TOKEN_ID is set)" : "Target: the embedded fake Mux API (@mux/testing)");
+
+  try {
+    mux = await step(live ? "Connect to the Mux API" : "Start the fake Mux API and seed old keys", async () => {
+      if (live) {
+        detail("using MUX_TOKEN_ID / MUX_TOKEN_SECRET from the environment");
+        return new Mux({ tokenId: process.env.MUX_TOKEN_ID, tokenSecret: process.env.MUX_TOKEN_SECRET });
+      }
+      fake = await startMockMuxServer({
+        identity: { organization_name: "Demo Org", environment_name: "Demo", environment_type: "development" },
+      });
+      const day = 24 * 60 * 60;
+      const now = Math.floor(Date.now() / 1000);
+      const seeded = await fake.mock.signingKeys.seed(
+        Array.from({ length: 5 }, (_, i) => ({ id: `demo-old-key-${i + 1}`, created_at: now - (40 - i) * day })),
+      );
+      detail(`fake API listening at ${fake.url}`);
+      detail(`seeded ${seeded.length} signing keys, 36 to 40 days old`);
+      return new Mux({ baseURL: fake.url, tokenId: fake.tokenId, tokenSecret: fake.tokenSecret });
+    });
+
+    await step("Token health check (whoami + permissions)", async () => {
+      const health = await mux.system.utilities.checkTokenHealth({ requiredPermissions: ["system:read", "system:write"] });
+      if ("error" in health) throw health.error;
+      detail(`token "${health.info.access_token_name}" in ${health.info.environment_name} (${health.info.organization_name})`);
+      detail(`permissions: ${health.info.permissions.join(", ")}`);
+      if (!health.ok) throw new Error(`The token lacks ${health.missing.join(", ")}; the demo needs system:read and system:write.`);
+      detail("required system:read, system:write: present");
+    });
+
+    const key = await step("Create a signing key", async () => {
+      const created = await mux.system.signingKeys.create();
+      createdIds.add(created.id);
+      detail(`id ${created.id}, created_at ${created.created_at}`);
+      detail(`private key received (${created.private_key.length} base64 characters, not printed)`);
+      return created;
+    });
+
+    await step("List all signing keys across pages (limit 2)", async () => {
+      let pages = 0;
+      const all: SigningKey[] = [];
+      for await (const page of (await mux.system.signingKeys.list({ limit: 2 })).iterPages()) {
+        pages += 1;
+        all.push(...page.data);
+        detail(`page ${pages}: ${page.data.map((k) => k.id).join(", ") || "(empty)"}`);
+      }
+      detail(`${all.length} keys on ${pages} pages; the new key is ${all.some((k) => k.id === key.id) ? "listed" : "NOT listed"}`);
+    });
+
+    await step("Sign a playback token with the new key and verify it", async () => {
+      const signer = new Mux({ jwtSigningKey: key.id, jwtPrivateKey: key.private_key });
+      const token = await signer.jwt.signPlaybackId("demo-playback-id", { expiration: "1h" });
+      detail(`token: ${token.slice(0, 24)}… (${token.length} characters)`);
+      const claims = await verifyMuxToken(token, await publicKeyOf(fake, key), {
+        audience: "v",
+        subject: "demo-playback-id",
+        keyId: key.id,
+      });
+      detail(`verified against the key's public half: sub=${claims.sub} aud=${claims.aud} kid=${claims.kid}`);
+    });
+
+    await step(live ? "Rotate keys (dry run: other keys are left alone)" : "Rotate keys", async () => {
+      const result = await mux.system.signingKeys.rotate({
+        onCreated: (newKey) => {
+          createdIds.add(newKey.id);
+          detail(`new key ${newKey.id} stored (onCreated)`);
+        },
+        propagationMs: live ? 2_000 : 250,
+        pageSize: 2,
+        dryRun: live,
+      });
+      if (live) {
+        detail(`dry run: ${result.candidates.length} older key(s) would be deleted; none were`);
+      } else {
+        detail(`deleted ${result.deleted.length} older key(s): ${result.deleted.map((k) => k.id).join(", ")}`);
+        for (const deleted of result.deleted) createdIds.delete(deleted.id);
+      }
+      detail(`kept ${result.kept.length} (not strictly older, by whole seconds): ${result.kept.map((k) => k.id).join(", ") || "none"}`);
+      detail(`failed deletions: ${result.failed.length}`);
+    });
+  } finally {
+    await step("Clean up", async () => {
+      for (const id of createdIds) {
+        try {
+          await mux.system.signingKeys.delete(id);
+          detail(`deleted demo key ${id}`);
+        } catch (error) {
+          detail(`could not delete ${id}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      if (createdIds.size === 0) detail("no demo keys left to delete");
+      if (fake) {
+        detail(`${fake.mock.requests.length} requests served; ${fake.mock.signingKeys.size} keys left in the fake`);
+        await fake.close();
+        detail("fake API stopped");
+      }
+    }).catch(() => {});
+  }
+  console.log(`\nDemo finished in ${ms(started)}.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nDemo failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  process.exitCode = 1;
+});

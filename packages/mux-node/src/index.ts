@@ -1,0 +1,71 @@
+import { Mux } from "./mux.js";
+
+export { Mux, type MuxOptions } from "./mux.js";
+export { System } from "./system.js";
+export default Mux;
+
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  InvalidArgumentError,
+  InvalidKeyError,
+  InvalidResponseError,
+  MissingCredentialsError,
+  MuxError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from "@mux/errors";
+export type {
+  APIPromise,
+  ClientOptions,
+  Logger,
+  LogLevel,
+  Page,
+  PageParams,
+  PagePromise,
+  RequestOptions,
+} from "@mux/core";
+export {
+  type CreatedSigningKey,
+  type FailedDeletion,
+  type RotateSigningKeysOptions,
+  type RotateSigningKeysResult,
+  type RotationStage,
+  type SigningKey,
+  type SigningKeyListParams,
+  SigningKeyRotationError,
+  SigningKeys,
+} from "@mux/signing-keys";
+export {
+  type CheckTokenHealthOptions,
+  hasPermission,
+  missingPermissions,
+  type TokenHealth,
+  type TokenHealthFailure,
+  type TokenHealthReport,
+  Utilities,
+  type Whoami,
+  type Whoami as UtilityWhoamiResponse,
+} from "@mux/utilities";
+export type {
+  Expiration,
+  Jwt,
+  JwtCredentials,
+  JwtKey,
+  JwtParams,
+  JwtSignDrmLicenseOptions,
+  JwtSignMultipleOptions,
+  JwtSignOptions,
+  MuxTokenClaims,
+  PlaybackTokenType,
+  Tokens,
+  ViewerCountsTokenType,
+} from "@mux/jwt";
