@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// API reference for every public package, with TypeDoc, into docs/api/.
+// Each package is converted with its own tsconfig (entry points from its `exports` map, mapped
+// back to src/), then the per-package JSON is merged into one site.
+// Warnings (e.g. an export without a doc comment) are listed at the end; `--strict` makes them fail.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { OptionDefaults } from "typedoc";
+import { run } from "../lib/proc.mjs";
+import { e2eDir, listPackages, repoRoot, tmpRoot } from "../lib/workspace.mjs";
+
+const strict = process.argv.includes("--strict");
+const typedoc = join(e2eDir, "node_modules", ".bin", "typedoc");
+const outDir = join(repoRoot, "docs", "api");
+const workDir = join(tmpRoot, "e2e", "docs");
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
+const started = Date.now();
+
+/** "./dist/node/index.js" -> "src/node/index.ts" @param {string} target */
+function sourceFor(target) {
+  return target.replace(/^\.\//, "").replace(/^dist\//, "src/").replace(/\.js$/, ".ts");
+}
+
+/** @param {Record<string, unknown>} manifest @returns {string[]} */
+function entryPoints(manifest) {
+  const map = /** @type {Record<string, unknown>} */ (manifest.exports ?? {});
+  const out = [];
+  for (const [subpath, target] of Object.entries(map)) {
+    if (subpath.endsWith("package.json")) continue;
+    const file = typeof target === "string" ? target : /** @type {Record<string, string>} */ (target).default ?? /** @type {Record<string, string>} */ (target).import;
+    if (file) out.push(sourceFor(file));
+  }
+  return out;
+}
+
+const quiet = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
+/** @type {string[]} */
+const warnings = [];
+/** @type {string[]} */
+const errors = [];
+/** @type {string[]} */
+const jsonFiles = [];
+
+/** Keeps typedoc's warning and error lines. @param {string} label @param {string} text */
+function collect(label, text) {
+  for (const line of text.split("\n")) {
+    if (/Found \d+ errors? and \d+ warnings?/.test(line)) continue;
+    if (/\[warning\]/.test(line)) warnings.push(`${label}: ${line.replace(/\[warning\]\s*/, "").trim()}`);
+    if (/\[error\]/.test(line)) errors.push(`${label}: ${line.replace(/\[error\]\s*/, "").trim()}`);
+  }
+}
+
+/** @param {import("../lib/workspace.mjs").WorkspacePackage} pkg */
+async function convert(pkg) {
+  const entries = entryPoints(pkg.manifest).filter((e) => existsSync(join(pkg.dir, e)));
+  if (entries.length === 0) {
+    warnings.push(`${pkg.name}: no source entry point found, not documented`);
+    return;
+  }
+  const json = join(workDir, `${pkg.slug}.json`);
+  const options = {
+    $schema: "https://typedoc.org/schema.json",
+    name: pkg.name,
+    entryPoints: entries.map((e) => join(pkg.dir, e)),
+    tsconfig: join(pkg.dir, existsSync(join(pkg.dir, "tsconfig.build.json")) ? "tsconfig.build.json" : "tsconfig.json"),
+    readme: existsSync(join(pkg.dir, "README.md")) ? join(pkg.dir, "README.md") : "none",
+    json,
+    excludeInternal: true,
+    excludePrivate: true,
+    disableGit: true,
+    sourceLinkTemplate: `https://github.com/mux-modular/mux-modular/blob/main/packages/${pkg.slug}/{path}#L{line}`,
+    basePath: repoRoot,
+    skipErrorChecking: true,
+    // openapi-typescript writes @description in the generated types.
+    blockTags: [...OptionDefaults.blockTags, "@description"],
+    validation: { notExported: true, invalidLink: true, notDocumented: true },
+    // The issue asks for a doc comment on every public export; members are reported by --members.
+    requiredToBeDocumented: process.argv.includes("--members")
+      ? undefined
+      : ["Enum", "Variable", "Function", "Class", "Interface", "TypeAlias", "Namespace", "Method", "Accessor"],
+    logLevel: "Warn",
+  };
+  const optionsFile = join(workDir, `${pkg.slug}.typedoc.json`);
+  writeFileSync(optionsFile, JSON.stringify(options, null, 2));
+  const result = await run(typedoc, ["--options", optionsFile], { cwd: repoRoot, env: quiet, timeoutMs: 180_000 });
+  collect(pkg.name, `${result.stdout}\n${result.stderr}`);
+  if (result.code !== 0 || !existsSync(json)) {
+    errors.push(`${pkg.name}: typedoc exited ${result.code}\n${result.stdout}\n${result.stderr}`);
+    return;
+  }
+  jsonFiles.push(json);
+  console.log(`converted ${pkg.name} (${entries.join(", ")}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+
+// Two conversions at a time (CI has two cores); the merge needs them all.
+const queue = listPackages();
+const worker = async () => {
+  for (let pkg = queue.shift(); pkg; pkg = queue.shift()) await convert(pkg);
+};
+await Promise.all([worker(), worker()]);
+jsonFiles.sort();
+const mergeStarted = Date.now();
+
+if (jsonFiles.length > 0) {
+  rmSync(outDir, { recursive: true, force: true });
+  const merged = await run(
+    typedoc,
+    [
+      "--entryPointStrategy",
+      "merge",
+      ...jsonFiles.flatMap((f) => ["--entryPoints", f]),
+      "--name",
+      "Mux modular SDK",
+      "--readme",
+      existsSync(join(e2eDir, "docs-index.md")) ? join(e2eDir, "docs-index.md") : "none",
+      "--out",
+      outDir,
+      "--logLevel",
+      "Warn",
+    ],
+    { cwd: repoRoot, env: quiet, timeoutMs: 180_000 },
+  );
+  collect("merge", `${merged.stdout}\n${merged.stderr}`);
+  console.log(`merged into one site in ${((Date.now() - mergeStarted) / 1000).toFixed(1)}s`);
+  if (merged.code !== 0) errors.push(`merge: typedoc exited ${merged.code}\n${merged.stdout}\n${merged.stderr}`);
+}
+
+for (const w of warnings) console.log(`warning  ${w}`);
+for (const e of errors) console.log(`error    ${e}`);
+const ok = errors.length === 0 && (!strict || warnings.length === 0) && jsonFiles.length > 0;
+console.log(
+  `${ok ? "API docs written to" : "API docs FAILED, see above; output in"} ${outDir} ` +
+    `(${jsonFiles.length} package(s), ${warnings.length} warning(s), ${errors.length} error(s), ${((Date.now() - started) / 1000).toFixed(1)}s)`,
+);
+process.exitCode = ok ? 0 : 1;
