@@ -1,4 +1,4 @@
-import { APIError, InvalidResponseError, MuxError } from "@mux/errors";
+import { APIConnectionError, APIError, APIUserAbortError, InvalidResponseError, MuxError } from "@mux/errors";
 import type { Client } from "openapi-fetch";
 import { APIPromiseImpl, type APIPromise, type RawResult, type ResponseWish } from "./api-promise.js";
 import { type MuxClient, runtimeOf } from "./client.js";
@@ -30,8 +30,10 @@ function describeBody(response: Response): string {
 }
 
 /** Maps anything thrown while sending to a MuxError. */
-function toMuxError(error: unknown, last: Response | undefined): MuxError {
+function toMuxError(error: unknown, last: Response | undefined, signal: AbortSignal | undefined): MuxError {
   if (error instanceof MuxError) return error;
+  // The caller aborted while the body was being read.
+  if (signal?.aborted) return new APIUserAbortError({ cause: signal.reason });
   if (error instanceof SyntaxError && last) {
     return new InvalidResponseError(
       last.status,
@@ -40,6 +42,13 @@ function toMuxError(error: unknown, last: Response | undefined): MuxError {
       last.headers,
       { cause: error },
     );
+  }
+  if (last && error instanceof TypeError) {
+    // The response arrived but its body could not be read to the end (connection reset, "terminated").
+    return new APIConnectionError({
+      message: `Connection error: the connection failed while the response body (status ${last.status}) was being read.`,
+      cause: error,
+    });
   }
   const text = error instanceof Error ? error.message : String(error);
   return new MuxError(`The request could not be made: ${text}`, { cause: error });
@@ -69,22 +78,28 @@ export async function execute<D, T>(
   try {
     result = await send(client.api, init);
   } catch (error) {
-    throw toMuxError(error, last);
+    throw toMuxError(error, last, options?.signal);
   }
   const { response } = result;
   if (!response.ok) {
     throw APIError.generate(response.status, result.error, undefined, response.headers);
   }
-  if (response.status === 204 || response.status === 205) {
-    return { data: undefined as T, response, unread };
-  }
   if (result.data === undefined) {
-    throw new InvalidResponseError(
-      response.status,
-      undefined,
-      `The response has no body, but this operation returns JSON${describeBody(response)}.`,
-      response.headers,
-    );
+    // No body (204, 205, or an empty 2xx). An operation that returns nothing accepts that;
+    // one that promises JSON (its `select` throws on `undefined`) gets an InvalidResponseError.
+    let data: T;
+    try {
+      data = select(undefined as D);
+    } catch (error) {
+      throw new InvalidResponseError(
+        response.status,
+        undefined,
+        `The response has no body, but this operation returns JSON${describeBody(response)}.`,
+        response.headers,
+        { cause: error },
+      );
+    }
+    return { data, response, unread };
   }
   try {
     return { data: select(result.data), response, unread };
@@ -98,7 +113,8 @@ export async function execute<D, T>(
 
 /**
  * Runs one operation through openapi-fetch and turns the outcome into `T` or a
- * thrown `@mux/errors` error: non-2xx -> `APIError.generate`, 204 -> `undefined`,
+ * thrown `@mux/errors` error: non-2xx -> `APIError.generate`, 204 (or an empty 2xx) -> `select(undefined)`,
+ * which operations that return nothing accept and JSON operations turn into `InvalidResponseError`,
  * a 2xx without the expected JSON -> `InvalidResponseError`, transport failures ->
  * `APIConnectionError` / `APIConnectionTimeoutError` / `APIUserAbortError`.
  * Errors thrown inside `send` (e.g. from `pathParam`) reject the promise.

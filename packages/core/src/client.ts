@@ -5,7 +5,7 @@ import { defaultHeadersMiddleware } from "./default-headers.js";
 import { readEnv } from "./env.js";
 import type { paths } from "./generated/index.js";
 import { Log, type Logger, type LogLevel, resolveLogLevel } from "./logger.js";
-import { checkRetries, checkTimeout } from "./request-options.js";
+import { checkHeaders, checkRetries, checkTimeout } from "./request-options.js";
 import { createRetryingFetch } from "./retrying-fetch.js";
 import { type FetchLike, RUNTIME, type Runtime } from "./runtime.js";
 
@@ -64,7 +64,8 @@ function pick(option: string | null | undefined, envName: string): string | unde
   if (option === null) return undefined;
   if (option !== undefined) {
     if (typeof option !== "string") throw new InvalidArgumentError(envName, `${envName} must be a string.`);
-    return option.trim() === "" ? undefined : option;
+    // Like the environment: stray whitespace (a pasted newline) is not part of a credential.
+    return option.trim() === "" ? undefined : option.trim();
   }
   return readEnv(envName);
 }
@@ -72,6 +73,13 @@ function pick(option: string | null | undefined, envName: string): string | unde
 function resolveAuthorization(options: ClientOptions): string {
   const explicitPair = typeof options.tokenId === "string" || typeof options.tokenSecret === "string";
   const bearer = pick(options.authorizationToken, "MUX_AUTHORIZATION_TOKEN");
+  if (bearer !== undefined && /[^\x21-\x7E]/.test(bearer)) {
+    // Never echo the token: the Headers API would put it in its TypeError message.
+    throw new InvalidArgumentError(
+      "authorizationToken",
+      "authorizationToken contains whitespace, control or non-ASCII characters and cannot be sent in an Authorization header.",
+    );
+  }
   if (typeof options.authorizationToken === "string" && bearer) return bearerAuthorization(bearer);
   const tokenId = pick(options.tokenId, "MUX_TOKEN_ID");
   const tokenSecret = pick(options.tokenSecret, "MUX_TOKEN_SECRET");
@@ -132,6 +140,7 @@ export function createMuxClient(options: ClientOptions = {}): MuxClient {
 
   const runtime: Runtime = Object.freeze({ fetch: baseFetch, timeout, maxRetries, maxRetryDelay, log });
   const api = createClient<paths>({ baseUrl: baseURL, fetch: createRetryingFetch(runtime, undefined) });
+  checkHeaders("defaultHeaders", options.defaultHeaders);
   const headers = defaultHeadersMiddleware(options.defaultHeaders);
   if (headers) api.use(headers);
   api.use(authMiddleware(authorization));

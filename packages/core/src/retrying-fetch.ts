@@ -18,7 +18,46 @@ interface Attempt {
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-/** One attempt with its own AbortSignal combining the timeout and the caller's signal. Timers are always cleared. */
+/**
+ * Keeps an attempt's timeout running until its body has been read: returns a Response whose
+ * body ends (or fails, or is cancelled) through `done`. Without this a server that sends its
+ * headers and then stalls would hang the call forever.
+ */
+function untilBodyEnds(response: Response, done: () => void): Response {
+  const body = response.body;
+  if (body === null || response.headers.get("content-length") === "0") {
+    done();
+    return response;
+  }
+  const reader = body.getReader();
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const chunk = await reader.read();
+        if (chunk.done) {
+          done();
+          controller.close();
+        } else {
+          controller.enqueue(chunk.value);
+        }
+      } catch (error) {
+        done();
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      done();
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(stream, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/**
+ * One attempt with its own AbortSignal combining the timeout and the caller's signal. The
+ * timeout covers the headers and the body; timers and listeners are cleared once the body
+ * has been read, cancelled or has failed.
+ */
 async function attemptOnce(rt: Runtime, input: Request, timeout: number, signal: AbortSignal | undefined): Promise<Attempt> {
   const hasTimer = timeout > 0 && Number.isFinite(timeout);
   if (!hasTimer && !signal) {
@@ -33,19 +72,26 @@ async function attemptOnce(rt: Runtime, input: Request, timeout: number, signal:
   const timer = hasTimer
     ? setTimeout(() => {
         timedOut = true;
-        controller.abort(new APIConnectionTimeoutError());
+        controller.abort(new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.` }));
       }, Math.min(timeout, MAX_TIMER))
     : undefined;
   const onAbort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    return { response: await rt.fetch(input, { signal: controller.signal }), timedOut };
-  } catch (error) {
-    return { error, timedOut };
-  } finally {
+  let cleared = false;
+  const clear = (): void => {
+    if (cleared) return;
+    cleared = true;
     if (timer !== undefined) clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
+  };
+  let response: Response;
+  try {
+    response = await rt.fetch(input, { signal: controller.signal });
+  } catch (error) {
+    clear();
+    return { error, timedOut };
   }
+  return { response: untilBodyEnds(response, clear), timedOut };
 }
 
 /** Waits `ms`, rejecting with APIUserAbortError (and clearing the timer) if the caller aborts first. */
@@ -64,9 +110,13 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-async function discard(response: Response): Promise<void> {
+/**
+ * Throws a response body away without waiting: under msw's interceptors `cancel()` never
+ * settles, and awaiting it hung every retried call.
+ */
+function discard(response: Response): void {
   try {
-    await response.body?.cancel();
+    response.body?.cancel().catch(() => {});
   } catch {
     // The body is being thrown away; failures do not matter.
   }
@@ -132,7 +182,7 @@ export function createRetryingFetch(
           return response;
         }
         const delay = requested ?? backoffMs(attempt);
-        await discard(response);
+        discard(response);
         if (log.level >= 3) {
           log.info(
             `retrying ${method} ${loggableUrl(request.url)} in ${Math.round(delay)} ms after status ${response.status} (attempt ${attempt + 2} of ${maxRetries + 1})`,

@@ -28,6 +28,13 @@ export interface MockMuxServer {
   close(): Promise<void>;
 }
 
+/**
+ * Pending-connection queue length. Node's default (511) drops the SYNs of a burst of ~1,000
+ * concurrent clients, which then wait for TCP retransmission (1 s, 3 s, 7 s...): load tests
+ * looked ten times slower than they were. The OS caps it (net.core.somaxconn).
+ */
+const LISTEN_BACKLOG = 4096;
+
 function urlHost(address: AddressInfo): string {
   const host = address.address === "0.0.0.0" ? "127.0.0.1" : address.address === "::" ? "::1" : address.address;
   return host.includes(":") ? `[${host}]` : host;
@@ -118,7 +125,7 @@ export async function startMockMuxServer(options: MockMuxServerOptions = {}): Pr
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => {
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
       server.off("error", reject);
       resolve();
     });
