@@ -1,10 +1,10 @@
 import { defineConfig } from "vitest/config";
+import { sharedTestOptions } from "../vitest.shared.js";
 
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    ...sharedTestOptions,
     maxConcurrency: 10,
   },
 });
