@@ -100,6 +100,11 @@ describe("signPlaybackId", () => {
       expect(error.message).toContain(claim);
     });
 
+    it.each(["", "   ", " abc", "abc ", "abc\n"])("rejects the playback id %j instead of signing it into sub", async (id) => {
+      const error = await rejectsWith(signPlaybackId(id, options), "playbackId");
+      expect(error.message).toMatch(/playbackId must/);
+    });
+
     it("rejects a reserved claim in per-type params", async () => {
       await rejectsWith(
         signPlaybackId(playbackId, { ...options, type: [["thumbnail", { aud: "v" }]] }),

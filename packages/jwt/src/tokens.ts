@@ -15,6 +15,11 @@ function checkId(id: unknown, argument: string): string {
   if (typeof id !== "string" || id.trim() === "") {
     throw invalidArgument(argument, `${argument} must be a non-empty string.`);
   }
+  // A stray space (say, from a pasted id) would be signed into `sub` and the player would reject
+  // the token for no visible reason, so say so now instead.
+  if (id.trim() !== id) {
+    throw invalidArgument(argument, `${argument} must not start or end with whitespace.`);
+  }
   return id;
 }
 
