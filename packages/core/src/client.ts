@@ -9,7 +9,7 @@ import { checkHeaders, checkRetries, checkTimeout } from "./request-options.js";
 import { createRetryingFetch } from "./retrying-fetch.js";
 import { type FetchLike, RUNTIME, type Runtime } from "./runtime.js";
 
-/** Options for {@link createMuxClient}; names follow the official `@mux/mux-node` SDK. */
+/** Options for `createMuxClient` from `@mux/core`; names follow the official `@mux/mux-node` SDK. */
 export interface ClientOptions {
   /** Access token id. Default: `MUX_TOKEN_ID`. `null` disables the environment fallback. */
   tokenId?: string | null;

@@ -1,10 +1,17 @@
 import { InvalidArgumentError } from "@mux/errors";
 
-/** Where log lines go. `console` satisfies it. */
+/**
+ * Where log lines go. `console` satisfies it. Each message starts with `[mux] `, and a method is
+ * only called when the configured level lets its messages through.
+ */
 export interface Logger {
+  /** Called for messages at the `"error"` level. */
   error(message: string, ...args: unknown[]): void;
+  /** Called for messages at the `"warn"` level, such as an unknown `MUX_LOG` value. */
   warn(message: string, ...args: unknown[]): void;
+  /** Called for messages at the `"info"` level, such as a retry about to happen. */
   info(message: string, ...args: unknown[]): void;
+  /** Called for messages at the `"debug"` level: one line per attempt, with its outcome and how long it took. */
   debug(message: string, ...args: unknown[]): void;
 }
 

@@ -10,7 +10,7 @@ import type { RequestOptions } from "./request-options.js";
 export interface PageParams {
   /** 1-based page number. */
   page?: number;
-  /** Items per page (the server's default is {@link DEFAULT_PAGE_LIMIT}). */
+  /** Items per page; the server's default is 25 (`DEFAULT_PAGE_LIMIT` from `@mux/core`). */
   limit?: number;
 }
 

@@ -1,11 +1,10 @@
 import { brand } from "./brand.js";
 import { errorType, formatApiMessage } from "./message.js";
 import { type MuxErrorOptions, MuxError } from "./mux-error.js";
-import { type HeadersInit_, headersToObject, safeHeaders } from "./redact.js";
+import { type ErrorHeadersInit, headersToObject, safeHeaders } from "./redact.js";
 import { parseRetryAfterMs } from "./retry-after.js";
 
-/** Headers accepted by {@link APIError} constructors (credential headers are dropped). */
-export type ErrorHeadersInit = HeadersInit_;
+export type { ErrorHeadersInit };
 
 /**
  * An error reported by (or while talking to) the Mux API.

@@ -1,11 +1,14 @@
 /** Header names whose values are credentials and must never be kept on an error. */
 const SENSITIVE = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
 
-/** Accepted shapes for headers handed to an error. */
-export type HeadersInit_ = Headers | Record<string, string> | ReadonlyArray<readonly [string, string]>;
+/**
+ * Headers accepted by the {@link APIError} constructors: a `Headers` object, a plain record, or a
+ * list of name/value pairs. Credential headers are dropped before the error keeps them.
+ */
+export type ErrorHeadersInit = Headers | Record<string, string> | ReadonlyArray<readonly [string, string]>;
 
 /** Copies headers into a fresh `Headers`, leaving out every credential-bearing header. */
-export function safeHeaders(input: HeadersInit_ | undefined | null): Headers | undefined {
+export function safeHeaders(input: ErrorHeadersInit | undefined | null): Headers | undefined {
   if (input === undefined || input === null) return undefined;
   const out = new Headers();
   const entries: Iterable<readonly [string, string]> =

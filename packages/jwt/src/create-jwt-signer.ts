@@ -25,12 +25,25 @@ export interface JwtSignerMultipleOptions<T extends string> extends JwtTokenOpti
 export interface JwtSigner {
   /** The signing key id put in every token's `kid` claim. */
   readonly keyId: string;
-  /** See {@link signPlaybackId}. */
+  /**
+   * Signs one playback token (type `"video"` unless `type` says otherwise).
+   * Same as `signPlaybackId` from `@mux/jwt`, with this signer's key.
+   */
   signPlaybackId(playbackId: string, options?: JwtSignerOptions<PlaybackTokenType>): Promise<string>;
+  /**
+   * Signs one token per entry of `type`, keyed by Mux Player attribute (`playback-token`...).
+   * Same as `signPlaybackId` from `@mux/jwt`, with this signer's key.
+   */
   signPlaybackId(playbackId: string, options: JwtSignerMultipleOptions<PlaybackTokenType>): Promise<Tokens>;
-  /** See {@link signViewerCounts}. */
+  /**
+   * Signs a token for the viewer-count API; `type` says what kind of id `id` is.
+   * Same as `signViewerCounts` from `@mux/jwt`, with this signer's key.
+   */
   signViewerCounts(id: string, options?: JwtSignerOptions<ViewerCountsTokenType>): Promise<string>;
-  /** See {@link signDrmLicense}. */
+  /**
+   * Signs a DRM license token for a playback id.
+   * Same as `signDrmLicense` from `@mux/jwt`, with this signer's key.
+   */
   signDrmLicense(playbackId: string, options?: JwtTokenOptions): Promise<string>;
 }
 

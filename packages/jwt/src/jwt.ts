@@ -28,8 +28,15 @@ export class Jwt {
     this.#defaults = { keyId: defaults?.keyId, keySecret: defaults?.keySecret };
   }
 
-  /** See {@link signPlaybackId}. */
+  /**
+   * Signs one playback token (type `"video"` unless `type` says otherwise).
+   * Same as `signPlaybackId` from `@mux/jwt`, with this object's default key.
+   */
   signPlaybackId(playbackId: string, options?: JwtSignOptions<PlaybackTokenType>): Promise<string>;
+  /**
+   * Signs one token per entry of `type`, keyed by Mux Player attribute (`playback-token`...).
+   * Same as `signPlaybackId` from `@mux/jwt`, with this object's default key.
+   */
   signPlaybackId(playbackId: string, options: JwtSignMultipleOptions<PlaybackTokenType>): Promise<Tokens>;
   signPlaybackId(
     playbackId: string,
@@ -38,12 +45,18 @@ export class Jwt {
     return signPlaybackIdWith(this.#defaults, playbackId, options);
   }
 
-  /** See {@link signViewerCounts}. */
+  /**
+   * Signs a token for the viewer-count API; `type` says what kind of id `id` is.
+   * Same as `signViewerCounts` from `@mux/jwt`, with this object's default key.
+   */
   signViewerCounts(id: string, options?: JwtSignOptions<ViewerCountsTokenType>): Promise<string> {
     return signViewerCountsWith(this.#defaults, id, options);
   }
 
-  /** See {@link signDrmLicense}. */
+  /**
+   * Signs a DRM license token for a playback id.
+   * Same as `signDrmLicense` from `@mux/jwt`, with this object's default key.
+   */
   signDrmLicense(playbackId: string, options?: JwtSignDrmLicenseOptions): Promise<string> {
     return signDrmLicenseWith(this.#defaults, playbackId, options);
   }

@@ -1,7 +1,7 @@
-/** The kinds of playback-id token Mux accepts, as `type` of {@link signPlaybackId}. */
+/** The kinds of playback-id token Mux accepts, as `type` of `signPlaybackId` from `@mux/jwt`. */
 export type PlaybackTokenType = "video" | "thumbnail" | "gif" | "storyboard" | "stats" | "drm_license";
 
-/** The kinds of id a viewer-count token can be issued for, as `type` of {@link signViewerCounts}. */
+/** The kinds of id a viewer-count token can be issued for, as `type` of `signViewerCounts` from `@mux/jwt`. */
 export type ViewerCountsTokenType = "video" | "asset" | "playback" | "live_stream";
 
 /** The attribute names Mux Player takes, used as keys when several tokens are signed at once. */

@@ -7,7 +7,7 @@ import { SigningKeyRotationError } from "./rotation-error.js";
 import type { CreatedSigningKey, SigningKey } from "./types.js";
 import { throwIfAborted, wait } from "./wait.js";
 
-/** Options of {@link rotateSigningKeys}. */
+/** Options of `rotateSigningKeys` from `@mux/signing-keys`. */
 export interface RotateSigningKeysOptions {
   /**
    * Receives the new key, with its private key, before anything is deleted: store it here
@@ -33,7 +33,7 @@ export interface FailedDeletion {
   error: unknown;
 }
 
-/** What {@link rotateSigningKeys} did. */
+/** What `rotateSigningKeys` from `@mux/signing-keys` did. */
 export interface RotateSigningKeysResult {
   /** The new key (id and created_at; its private key went to `onCreated` only). */
   created: SigningKey;

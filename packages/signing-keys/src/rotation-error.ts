@@ -5,7 +5,7 @@ import type { CreatedSigningKey, SigningKey } from "./types.js";
 export type RotationStage = "onCreated" | "propagation" | "list" | "delete";
 
 /**
- * Thrown by {@link rotateSigningKeys} when it stops after creating the new key, so the new key
+ * Thrown by `rotateSigningKeys` (from `@mux/signing-keys`) when it stops after creating the new key, so the new key
  * is never lost: `created` names it, `revealPrivateKey()` returns its private key (kept in a
  * private field: it is not enumerable, not serialised and not shown by inspection), `cause`
  * is the original failure and `deleted` lists the keys already deleted (always empty unless

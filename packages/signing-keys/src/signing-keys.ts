@@ -21,27 +21,42 @@ export class SigningKeys {
     this.#client = client;
   }
 
-  /** See {@link createSigningKey}. */
+  /**
+   * Creates a signing key; the answer is the only place its `private_key` appears.
+   * Same as `createSigningKey` from `@mux/signing-keys`, with this client.
+   */
   create(options?: RequestOptions): APIPromise<CreatedSigningKey> {
     return createSigningKey(this.#client, options);
   }
 
-  /** See {@link retrieveSigningKey}. */
+  /**
+   * Fetches one signing key by id, without its private key.
+   * Same as `retrieveSigningKey` from `@mux/signing-keys`, with this client.
+   */
   retrieve(signingKeyId: string, options?: RequestOptions): APIPromise<SigningKey> {
     return retrieveSigningKey(this.#client, signingKeyId, options);
   }
 
-  /** See {@link listSigningKeys}. */
+  /**
+   * Lists the signing keys, newest first: await it for one page, `for await` it for every key.
+   * Same as `listSigningKeys` from `@mux/signing-keys`, with this client.
+   */
   list(query?: SigningKeyListParams, options?: RequestOptions): PagePromise<SigningKey> {
     return listSigningKeys(this.#client, query, options);
   }
 
-  /** See {@link deleteSigningKey}. */
+  /**
+   * Deletes a signing key for good; tokens it signed stop working.
+   * Same as `deleteSigningKey` from `@mux/signing-keys`, with this client.
+   */
   delete(signingKeyId: string, options?: RequestOptions): APIPromise<void> {
     return deleteSigningKey(this.#client, signingKeyId, options);
   }
 
-  /** See {@link rotateSigningKeys}. */
+  /**
+   * Creates a new signing key, then deletes the older ones (see {@link RotateSigningKeysOptions}).
+   * Same as `rotateSigningKeys` from `@mux/signing-keys`, with this client.
+   */
   rotate(options: RotateSigningKeysOptions): Promise<RotateSigningKeysResult> {
     return rotateSigningKeys(this.#client, options);
   }

@@ -10,7 +10,7 @@ export type SigningKey = components["schemas"]["SigningKey"];
 export type CreatedSigningKey = SigningKey & { private_key: string };
 
 /**
- * Query of {@link listSigningKeys}: `page` (from 1) and `limit` (items per page).
+ * Query of `listSigningKeys` from `@mux/signing-keys`: `page` (from 1) and `limit` (items per page).
  * Left out, the server's defaults apply (page 1, 25 keys).
  */
 export type SigningKeyListParams = NonNullable<operations["list-signing-keys"]["parameters"]["query"]>;

@@ -1,7 +1,14 @@
 export { createMuxHandlers, createMuxMock } from "./create-mux-mock.js";
 export type { MockFaults, MockSigningKeys, MuxMock, MuxMockOptions } from "./create-mux-mock.js";
 export type { Fault, FaultHandle } from "./faults.js";
-export type { MuxResponseBody, MuxResponseBodyFor, MuxStatus, OperationId } from "./operation.js";
+export type {
+  MuxJsonBody,
+  MuxResponseBody,
+  MuxResponseBodyFor,
+  MuxResponses,
+  MuxStatus,
+  OperationId,
+} from "./operation.js";
 export { ALL_PERMISSIONS } from "./permissions.js";
 export type { LoggedRequest } from "./request-log.js";
 export { muxResponse } from "./respond.js";

@@ -1,5 +1,11 @@
 import type { components } from "@mux/core";
-import { type MuxResponseBody, type MuxResponseBodyFor, muxResponse } from "@mux/testing";
+import {
+  type MuxJsonBody,
+  type MuxResponseBody,
+  type MuxResponseBodyFor,
+  type MuxResponses,
+  muxResponse,
+} from "@mux/testing";
 import { HttpResponse, http, type PathParams } from "msw";
 import { expectTypeOf, test } from "vitest";
 
@@ -16,6 +22,11 @@ test("response bodies come from the generated paths", () => {
     | MuxError
     | components["schemas"]["RateLimitError"]
   >();
+});
+
+test("the helper types behind them are exported too", () => {
+  expectTypeOf<MuxJsonBody<MuxResponses<"get-signing-key">[200]>>().toEqualTypeOf<SigningKeyResponse>();
+  expectTypeOf<MuxJsonBody<MuxResponses<"delete-signing-key">[204]>>().toEqualTypeOf<null>();
 });
 
 test("a wrong response shape is a type error", () => {

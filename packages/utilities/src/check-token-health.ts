@@ -9,7 +9,7 @@ import { missingPermissions } from "./permissions.js";
 import type { Whoami } from "./types.js";
 import { whoami } from "./whoami.js";
 
-/** Options of {@link checkTokenHealth}. */
+/** Options of `checkTokenHealth` from `@mux/utilities`. */
 export interface CheckTokenHealthOptions extends RequestOptions {
   /**
    * Permissions the token must have. `"video:read"` must be granted exactly; `"video"` is
@@ -33,7 +33,7 @@ export interface TokenHealthFailure {
   error: AuthenticationError | PermissionDeniedError | APIConnectionError;
 }
 
-/** The result of {@link checkTokenHealth}; tell the two apart with `"error" in result`. */
+/** The result of `checkTokenHealth` from `@mux/utilities`; tell the two apart with `"error" in result`. */
 export type TokenHealth = TokenHealthReport | TokenHealthFailure;
 
 /**

@@ -17,12 +17,19 @@ export class Utilities {
     this.#client = client;
   }
 
-  /** See {@link whoami}. */
+  /**
+   * Describes the token this client authenticates with: environment, organization and permissions.
+   * Same as `whoami` from `@mux/utilities`, with this client.
+   */
   whoami(options?: RequestOptions): APIPromise<Whoami> {
     return whoami(this.#client, options);
   }
 
-  /** See {@link checkTokenHealth}. */
+  /**
+   * Calls whoami and compares the token's permissions with `requiredPermissions`; resolves
+   * (does not reject) for a rejected or forbidden token and for connection failures.
+   * Same as `checkTokenHealth` from `@mux/utilities`, with this client.
+   */
   checkTokenHealth(options?: CheckTokenHealthOptions): Promise<TokenHealth> {
     return checkTokenHealth(this.#client, options);
   }
