@@ -12,7 +12,6 @@ import {
   InternalServerError,
   InvalidResponseError,
   type MuxError,
-  NotFoundError,
   RateLimitError,
 } from "@mux/errors";
 import type { Fault } from "@mux/testing";
@@ -161,12 +160,10 @@ const CASES: Case[] = [
         ? // Not retried: at most one key, and the caller is told the outcome is an error.
           { outcome: InternalServerError, requests: 1, minMs: 0, maxMs: 2_500, sideEffect: "unknown-one" }
         : op === "delete"
-          ? // The retry finds the key already gone. Today that surfaces as NotFoundError (reported to
-            // @mux/signing-keys: deleteSigningKey could treat a 404 after a retried attempt as done);
-            // either way the key must be gone and no other key touched.
+          ? // The retry finds the key already gone: core treats a 404 on a retried DELETE as done.
+            // The key must be gone and no other key touched.
             {
               outcome: "success",
-              alsoAccept: NotFoundError,
               requests: 2,
               minMs: minBackoff(1),
               maxMs: maxBackoff(1) + 3_000,
@@ -198,7 +195,7 @@ const CASES: Case[] = [
     expect: (op) =>
       op === "delete"
         ? // The server deletes after the client gave up; the retry then finds nothing (see "500 after the server acted").
-          { ...oneRetryOk(SHORT_TIMEOUT + minBackoff(1), SHORT_TIMEOUT + maxBackoff(1)), alsoAccept: NotFoundError }
+          oneRetryOk(SHORT_TIMEOUT + minBackoff(1), SHORT_TIMEOUT + maxBackoff(1))
         : idem(op)
         ? oneRetryOk(SHORT_TIMEOUT + minBackoff(1), SHORT_TIMEOUT + maxBackoff(1))
         : { outcome: APIConnectionTimeoutError, requests: 1, minMs: SHORT_TIMEOUT, maxMs: SHORT_TIMEOUT + 2_500, sideEffect: "unknown-one" },

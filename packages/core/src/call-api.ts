@@ -4,7 +4,9 @@ import { APIPromiseImpl, type APIPromise, type RawResult, type ResponseWish } fr
 import { type MuxClient, runtimeOf } from "./client.js";
 import type { paths } from "./generated/index.js";
 import { checkRequestOptions, type RequestOptions } from "./request-options.js";
+import { loggableUrl } from "./logger.js";
 import { createRetryingFetch } from "./retrying-fetch.js";
+import type { Runtime } from "./runtime.js";
 
 /** What a leaf spreads into its openapi-fetch call: `api.GET(path, { ...init, params })`. */
 export interface SendInit {
@@ -54,6 +56,25 @@ function toMuxError(error: unknown, last: Response | undefined, signal: AbortSig
   return new MuxError(`The request could not be made: ${text}`, { cause: error });
 }
 
+/**
+ * A DELETE that had to be retried and then found nothing: an earlier attempt reached the server
+ * and removed the resource, but its answer was lost (a 5xx after acting, a reset, a timeout).
+ * What the caller asked for holds, so the call succeeds instead of throwing NotFoundError.
+ * Returns undefined (so the 404 is thrown) when the operation promises a body.
+ */
+function goneAfterRetry<D, T>(runtime: Runtime, response: Response, select: (data: D) => T): { data: T } | undefined {
+  let data: T;
+  try {
+    data = select(undefined as D);
+  } catch {
+    return undefined;
+  }
+  if (runtime.log.level >= 3) {
+    runtime.log.info(`DELETE ${loggableUrl(response.url)} answered 404 on a retry: an earlier attempt already deleted it.`);
+  }
+  return { data };
+}
+
 /** Executes a call and maps its outcome: the single place responses become results or errors. */
 export async function execute<D, T>(
   client: MuxClient,
@@ -66,9 +87,11 @@ export async function execute<D, T>(
   checkRequestOptions(options);
   let last: Response | undefined;
   let unread: Response | undefined;
+  let retriedDelete = false;
   const init: SendInit = {
-    fetch: createRetryingFetch(runtime, options, (response) => {
+    fetch: createRetryingFetch(runtime, options, (response, method, retries) => {
       last = response;
+      retriedDelete = method === "DELETE" && retries > 0;
       if (wish?.keepUnread && response.body) unread = response.clone();
     }),
   };
@@ -82,6 +105,10 @@ export async function execute<D, T>(
   }
   const { response } = result;
   if (!response.ok) {
+    if (response.status === 404 && retriedDelete) {
+      const done = goneAfterRetry(runtime, response, select);
+      if (done) return { data: done.data, response, unread };
+    }
     throw APIError.generate(response.status, result.error, undefined, response.headers);
   }
   if (result.data === undefined) {

@@ -7,8 +7,11 @@ import type { Runtime } from "./runtime.js";
 /** Largest delay `setTimeout` accepts. */
 const MAX_TIMER = 2_147_483_647;
 
-/** Called with the final response of a call (after retries), before openapi-fetch reads it. */
-export type ResponseObserver = (response: Response) => void;
+/**
+ * Called with the final response of a call (after retries), before openapi-fetch reads it,
+ * with the request's method and how many attempts came before this one.
+ */
+export type ResponseObserver = (response: Response, method: string, retries: number) => void;
 
 interface Attempt {
   response?: Response;
@@ -178,7 +181,7 @@ export function createRetryingFetch(
           if (log.level >= 3) {
             log.info(`not retrying ${method} ${loggableUrl(request.url)}: server asked to wait ${requested} ms (cap ${rt.maxRetryDelay} ms)`);
           }
-          observe?.(response);
+          observe?.(response, method, attempt);
           return response;
         }
         const delay = requested ?? backoffMs(attempt);
@@ -191,7 +194,7 @@ export function createRetryingFetch(
         await sleep(delay, signal);
         continue;
       }
-      observe?.(response);
+      observe?.(response, method, attempt);
       return response;
     }
   };
