@@ -1,0 +1,60 @@
+/** 1. Bundle size of one-feature apps: esbuild, minified ESM, browser and node. */
+import { APPS, PLATFORMS, appPath, isBuilt, measureBundle } from "../lib/bundle.mjs";
+
+const fmt = (n) => n.toLocaleString("en-US");
+
+export async function benchSize() {
+  const rows = [];
+  const measured = {};
+  for (const platform of PLATFORMS) {
+    for (const app of APPS) {
+      const key = `${app.id}|${app.contender}|${platform}`;
+      const missing = app.needs.filter((n) => !isBuilt(n));
+      if (missing.length) {
+        measured[key] = { skip: `not built: ${missing.join(", ")}` };
+        continue;
+      }
+      try {
+        measured[key] = await measureBundle(appPath(app), platform);
+      } catch (error) {
+        measured[key] = { skip: `bundle failed: ${String(error.message).split("\n")[0].slice(0, 60)}` };
+      }
+    }
+  }
+  for (const platform of PLATFORMS) {
+    for (const app of APPS) {
+      const m = measured[`${app.id}|${app.contender}|${platform}`];
+      const row = {
+        bench: "1 bundle",
+        contender: app.contender,
+        metric: `${app.id} app, ${platform}, gzip B`,
+      };
+      if (m.skip) {
+        rows.push({ ...row, note: m.skip });
+        continue;
+      }
+      const official = measured[`${app.id}|official|${platform}`];
+      const ratio = app.contender !== "official" && official?.gzip ? m.gzip / official.gzip : undefined;
+      let target;
+      let pass;
+      if (app.contender === "ours" && app.id === "signing-keys") {
+        target = "<=0.25x official, <=4,000 B";
+        pass = ratio !== undefined && ratio <= 0.25 && m.gzip <= 4000;
+      } else if (app.contender === "ours" && app.id === "jwt") {
+        target = "<=6,500 B";
+        pass = m.gzip <= 6500;
+      }
+      rows.push({
+        ...row,
+        median: m.gzip,
+        format: fmt,
+        ratio,
+        ratioOf: "official",
+        target,
+        pass,
+        note: `min ${fmt(m.min)} B`,
+      });
+    }
+  }
+  return rows;
+}

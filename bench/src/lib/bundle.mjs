@@ -1,0 +1,84 @@
+/**
+ * Bundling with esbuild (minified ESM) and measuring bytes: shared by the
+ * benchmark runner and by the size-budget test that CI runs.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+export const BENCH_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const REPO_DIR = join(BENCH_DIR, "..");
+const APPS_DIR = join(BENCH_DIR, "src", "apps");
+
+/** One-feature apps. `needs` lists our workspace packages that must be built first. */
+export const APPS = [
+  { id: "signing-keys", contender: "ours", file: "ours-signing-keys.mjs", needs: ["core", "signing-keys"] },
+  { id: "signing-keys", contender: "ours (umbrella)", file: "umbrella-signing-keys.mjs", needs: ["mux-node"] },
+  { id: "signing-keys", contender: "official", file: "official-signing-keys.mjs", needs: [] },
+  { id: "whoami", contender: "ours", file: "ours-whoami.mjs", needs: ["core", "utilities"] },
+  { id: "whoami", contender: "ours (umbrella)", file: "umbrella-whoami.mjs", needs: ["mux-node"] },
+  { id: "whoami", contender: "official", file: "official-whoami.mjs", needs: [] },
+  { id: "jwt", contender: "ours", file: "ours-jwt.mjs", needs: ["jwt"] },
+  { id: "jwt", contender: "ours (umbrella)", file: "umbrella-jwt.mjs", needs: ["mux-node"] },
+  { id: "jwt", contender: "official", file: "official-jwt.mjs", needs: [] },
+  { id: "floor", contender: "openapi-fetch", file: "openapi-fetch-floor.mjs", needs: [] },
+];
+
+/** Our published packages (folder name -> package name) whose whole entry gets a budget. */
+export const PACKAGES = ["errors", "core", "jwt", "signing-keys", "utilities", "mux-node"];
+
+export const PLATFORMS = ["browser", "node"];
+
+/** True when packages/<name>/dist/index.js exists. */
+export function isBuilt(name) {
+  return existsSync(join(REPO_DIR, "packages", name, "dist", "index.js"));
+}
+
+/** Absolute path of an app entry file. */
+export function appPath(app) {
+  return join(APPS_DIR, app.file);
+}
+
+/** Gzip size the way size tools report it (zlib, level 9). */
+export function gzipSize(bytes) {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/**
+ * Bundles one entry (a file path, or `{ contents }` for an in-memory module
+ * resolved from bench/) and returns { min, gzip } in bytes.
+ */
+export async function measureBundle(entry, platform) {
+  const common = {
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform,
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+    legalComments: "none",
+    absWorkingDir: BENCH_DIR,
+    external: platform === "node" ? ["node:*"] : [],
+  };
+  const result =
+    typeof entry === "string"
+      ? await build({ ...common, entryPoints: [entry] })
+      : await build({ ...common, stdin: { contents: entry.contents, resolveDir: BENCH_DIR, loader: "js" } });
+  const bytes = result.outputFiles[0].contents;
+  return { min: bytes.length, gzip: gzipSize(bytes) };
+}
+
+/** A module that re-exports everything a package offers (what a budget for the whole entry covers). */
+export function packageEntry(name) {
+  const spec = `@mux/${name}`;
+  const extra = name === "mux-node" ? `export { default } from "${spec}";\n` : "";
+  return { contents: `export * from "${spec}";\n${extra}` };
+}
+
+/** Key used in size-budgets.json. */
+export function budgetKey(kind, id, contender, platform) {
+  return `${kind}:${id}:${contender}:${platform}`;
+}

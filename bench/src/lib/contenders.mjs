@@ -1,0 +1,222 @@
+/**
+ * Loads every contender that is available right now. Our packages are
+ * imported from their built dist; one that is not built (yet) is reported as
+ * missing instead of failing the whole run.
+ */
+
+const OURS = {
+  errors: "@mux/errors",
+  core: "@mux/core",
+  jwt: "@mux/jwt",
+  "signing-keys": "@mux/signing-keys",
+  utilities: "@mux/utilities",
+  "mux-node": "@mux/mux-node",
+};
+
+/** { modules: { core: module | null, ... }, missing: { core: "reason", ... } } */
+export async function loadOurPackages(only = Object.keys(OURS)) {
+  const modules = {};
+  const missing = {};
+  for (const [name, spec] of Object.entries(OURS)) {
+    if (!only.includes(name)) continue;
+    try {
+      modules[name] = await import(spec);
+    } catch (error) {
+      modules[name] = null;
+      missing[name] = String(error?.code ?? error?.message ?? error).slice(0, 80);
+    }
+  }
+  return { modules, missing };
+}
+
+/** The third-party contenders, loaded on demand so a child process can load only the one it measures. */
+export async function loadThirdParty({ official = true, openapiFetch = true } = {}) {
+  return {
+    Mux: official ? (await import("official-mux-node")).default : undefined,
+    createClient: openapiFetch ? (await import("openapi-fetch")).default : undefined,
+  };
+}
+
+export function basicAuth(tokenId, tokenSecret) {
+  return `Basic ${Buffer.from(`${tokenId}:${tokenSecret}`).toString("base64")}`;
+}
+
+/**
+ * HTTP clients for one base URL. Each contender is { name, list(limit), create(), iterateAll(limit) }
+ * or { name, skip: "reason" } when it cannot run.
+ */
+export function httpContenders(ours, third, baseURL, credentials) {
+  const { Mux, createClient } = third;
+  const { tokenId, tokenSecret } = credentials;
+  const authorization = basicAuth(tokenId, tokenSecret);
+  const keysURL = `${baseURL}/system/v1/signing-keys`;
+  const list = [];
+
+  list.push({
+    name: "bare fetch",
+    reference: true,
+    async list(limit) {
+      const res = await fetch(`${keysURL}?limit=${limit}`, { headers: { authorization } });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return (await res.json()).data;
+    },
+    async create() {
+      const res = await fetch(keysURL, { method: "POST", headers: { authorization } });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return (await res.json()).data;
+    },
+    async iterateAll(limit) {
+      // The hand-written loop: next page until a page comes back short.
+      let count = 0;
+      for (let page = 1; ; page++) {
+        const res = await fetch(`${keysURL}?page=${page}&limit=${limit}`, { headers: { authorization } });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        const { data } = await res.json();
+        for (const _key of data) count++;
+        if (data.length < limit) return count;
+      }
+    },
+  });
+
+  const api = createClient?.({ baseUrl: baseURL, headers: { Authorization: authorization } });
+  if (api) list.push({
+    name: "openapi-fetch",
+    async list(limit) {
+      const { data, error } = await api.GET("/system/v1/signing-keys", { params: { query: { limit } } });
+      if (error) throw new Error("openapi-fetch error");
+      return data.data;
+    },
+    async create() {
+      const { data, error } = await api.POST("/system/v1/signing-keys", {});
+      if (error) throw new Error("openapi-fetch error");
+      return data.data;
+    },
+  });
+
+  if (ours.core) {
+    // Diagnostic: core's openapi-fetch client (auth middleware, retry/timeout fetch wrapper) without a leaf's callApi/paginate.
+    const raw = ours.core.createMuxClient({ tokenId, tokenSecret, baseURL }).api;
+    list.push({
+      name: "ours core.api (diag)",
+      async list(limit) {
+        const { data, error } = await raw.GET("/system/v1/signing-keys", { params: { query: { limit } } });
+        if (error) throw new Error("core.api error");
+        return data.data;
+      },
+      async create() {
+        const { data, error } = await raw.POST("/system/v1/signing-keys", {});
+        if (error) throw new Error("core.api error");
+        return data.data;
+      },
+    });
+  }
+
+  if (ours.core && ours["signing-keys"]) {
+    const client = ours.core.createMuxClient({ tokenId, tokenSecret, baseURL });
+    const { listSigningKeys, createSigningKey } = ours["signing-keys"];
+    list.push({
+      name: "ours",
+      async list(limit) {
+        return (await listSigningKeys(client, { limit })).data;
+      },
+      create() {
+        return createSigningKey(client);
+      },
+      async iterateAll(limit) {
+        let count = 0;
+        for await (const _key of listSigningKeys(client, { limit })) count++;
+        return count;
+      },
+    });
+  } else {
+    list.push({ name: "ours", skip: "@mux/core or @mux/signing-keys not built" });
+  }
+
+  if (ours.core && ours["signing-keys"]) {
+    // Diagnostic: the same requests as "ours", but walking pages (iterPages) with a plain loop over each
+    // page's items: the difference to "ours" is the cost of yielding every item through an async generator.
+    const client = ours.core.createMuxClient({ tokenId, tokenSecret, baseURL });
+    const { listSigningKeys } = ours["signing-keys"];
+    list.push({
+      name: "ours iterPages (diag)",
+      async iterateAll(limit) {
+        let count = 0;
+        for await (const page of (await listSigningKeys(client, { limit })).iterPages()) for (const _key of page.data) count++;
+        return count;
+      },
+    });
+  }
+
+  if (ours.core && ours["signing-keys"]) {
+    // Diagnostic: the proposed fix for core's PagePromise[Symbol.asyncIterator], built on the public Page API:
+    // a hand-written async iterator whose next() returns already-fetched items without an async generator.
+    const client = ours.core.createMuxClient({ tokenId, tokenSecret, baseURL });
+    const { listSigningKeys } = ours["signing-keys"];
+    const iterate = (pagePromise) => {
+      let page;
+      let index = 0;
+      const iterator = {
+        [Symbol.asyncIterator]: () => iterator,
+        next() {
+          if (page !== undefined && index < page.data.length) return Promise.resolve({ done: false, value: page.data[index++] });
+          return (async () => {
+            for (;;) {
+              if (page === undefined) page = await pagePromise;
+              else if (page.hasNextPage()) page = await page.getNextPage();
+              else return { done: true, value: undefined };
+              index = 0;
+              if (page.data.length > 0) return { done: false, value: page.data[index++] };
+            }
+          })();
+        },
+      };
+      return iterator;
+    };
+    list.push({
+      name: "ours, hand-written iterator (diag)",
+      async iterateAll(limit) {
+        let count = 0;
+        for await (const _key of iterate(listSigningKeys(client, { limit }))) count++;
+        return count;
+      },
+    });
+  }
+
+  if (ours["mux-node"]) {
+    const OurMux = ours["mux-node"].default ?? ours["mux-node"].Mux;
+    const mux = new OurMux({ tokenId, tokenSecret, baseURL });
+    list.push({
+      name: "ours (umbrella)",
+      async list(limit) {
+        return (await mux.system.signingKeys.list({ limit })).data;
+      },
+      create() {
+        return mux.system.signingKeys.create();
+      },
+      async iterateAll(limit) {
+        let count = 0;
+        for await (const _key of mux.system.signingKeys.list({ limit })) count++;
+        return count;
+      },
+    });
+  } else {
+    list.push({ name: "ours (umbrella)", skip: "@mux/mux-node not built" });
+  }
+
+  const official = Mux && new Mux({ tokenId, tokenSecret, baseURL });
+  if (official) list.push({
+    name: "official",
+    async list(limit) {
+      return (await official.system.signingKeys.list({ limit })).data;
+    },
+    create() {
+      return official.system.signingKeys.create();
+    },
+    async iterateAll(limit) {
+      let count = 0;
+      for await (const _key of official.system.signingKeys.list({ limit })) count++;
+      return count;
+    },
+  });
+  return list;
+}
