@@ -123,6 +123,9 @@ describe("messages", () => {
     expect(APIError.generate(418, { weird: true }, undefined, undefined).message).toBe(
       "418 Client Error: The server sent a response body this client could not interpret.",
     );
+    expect(APIError.generate(501, undefined, undefined, undefined).message).toBe(
+      "501 Server Error: The server sent no response body.",
+    );
   });
 
   it("connection, timeout and abort errors have sentences and keep the cause", () => {

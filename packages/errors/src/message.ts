@@ -1,24 +1,19 @@
-/** Short reason phrases for the statuses the Mux API uses. */
+/**
+ * Reason phrases for the statuses the Mux API and the gateways in front of it answer with.
+ * Others get a generic phrase ("Client Error", "Server Error"...): when Mux sends a body its
+ * `error.type` labels the message instead, so a long table would only add bytes to every app.
+ */
 const REASONS: Record<number, string> = {
   200: "OK",
   201: "Created",
-  202: "Accepted",
-  203: "Non-Authoritative Information",
-  206: "Partial Content",
   400: "Bad Request",
   401: "Unauthorized",
   403: "Forbidden",
   404: "Not Found",
-  405: "Method Not Allowed",
-  408: "Request Timeout",
   409: "Conflict",
-  410: "Gone",
-  413: "Payload Too Large",
-  415: "Unsupported Media Type",
   422: "Unprocessable Entity",
   429: "Too Many Requests",
   500: "Internal Server Error",
-  501: "Not Implemented",
   502: "Bad Gateway",
   503: "Service Unavailable",
   504: "Gateway Timeout",

@@ -1,4 +1,12 @@
-import { InvalidArgumentError, InvalidKeyError, MISSING_API_CREDENTIALS_MESSAGE, MissingCredentialsError, MuxError } from "@mux/errors";
+import {
+  APIError,
+  InvalidArgumentError,
+  InvalidKeyError,
+  MISSING_API_CREDENTIALS_MESSAGE,
+  MissingCredentialsError,
+  MuxError,
+  NotFoundError,
+} from "@mux/errors";
 import { describe, expect, it } from "vitest";
 
 describe("MuxError family", () => {
@@ -48,5 +56,32 @@ describe("MuxError family", () => {
     expect(new MuxError("x")).not.toBeInstanceOf(MyError);
     expect((null as unknown) instanceof MuxError).toBe(false);
     expect(({}) instanceof MuxError).toBe(false);
+  });
+
+  it("a user subclass of a branded class is still an instance of it, not the reverse", () => {
+    class MyNotFound extends NotFoundError {}
+    const mine = new MyNotFound(404, undefined, undefined, undefined);
+    expect(mine).toBeInstanceOf(NotFoundError);
+    expect(mine).toBeInstanceOf(APIError);
+    expect(mine.name).toBe("NotFoundError");
+    expect(new NotFoundError(404, undefined, undefined, undefined)).not.toBeInstanceOf(MyNotFound);
+  });
+
+  it("instanceof answers false, without throwing, for foreign errors and objects", () => {
+    // DOMException's prototype has a `name` getter that throws when read on the prototype.
+    for (const value of [new DOMException("stop", "AbortError"), new TypeError("x"), Object.create(null), "MuxError", 1]) {
+      expect(value instanceof MuxError).toBe(false);
+      expect(value instanceof APIError).toBe(false);
+    }
+  });
+
+  it("names live on the prototypes and can be reassigned on one error", () => {
+    expect(NotFoundError.prototype.name).toBe("NotFoundError");
+    const err = new InvalidArgumentError("limit", "limit must be a positive integer.");
+    err.name = "CustomName";
+    expect(String(err)).toBe("CustomName: limit must be a positive integer.");
+    expect(Object.keys(err)).not.toContain("name");
+    expect(new InvalidArgumentError("limit").name).toBe("InvalidArgumentError");
+    expect(err).toBeInstanceOf(InvalidArgumentError);
   });
 });

@@ -1,4 +1,4 @@
-import { brand, isBrandedInstance } from "./brand.js";
+import { isBrandedInstance, rename } from "./brand.js";
 
 /** Options accepted by every error constructor. */
 export interface MuxErrorOptions {
@@ -10,17 +10,26 @@ export interface MuxErrorOptions {
  * Base class of every error thrown by the `@mux/*` packages.
  *
  * `instanceof` works across duplicate installed copies of `@mux/errors`: it
- * compares registered kind names rather than constructor identity.
+ * compares the class names ("kinds") declared by each class rather than
+ * constructor identity.
  */
 export class MuxError extends Error {
-  constructor(message?: string, options?: MuxErrorOptions) {
-    super(message, options && "cause" in options ? { cause: options.cause } : undefined);
+  /** The class name, `"MuxError"` (also on the prototype). */
+  override get name(): string {
+    return "MuxError";
+  }
+  override set name(value: string) {
+    rename(this, value);
   }
 
-  /** Cross-copy `instanceof`: matches any copy of the same error class. */
+  /** Cross-copy `instanceof`: also matches a `MuxError` from another installed copy of this package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass being tested against, by design.
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
     return isBrandedInstance(this, value);
+  }
+
+  constructor(message?: string, options?: MuxErrorOptions) {
+    super(message, options && "cause" in options ? { cause: options.cause } : undefined);
   }
 
   /** A safe JSON view: name, message and the error's public fields. */
@@ -28,7 +37,6 @@ export class MuxError extends Error {
     return { name: this.name, message: this.message };
   }
 }
-brand(MuxError, "MuxError");
 
 function looksLikeMessage(text: string | undefined): boolean {
   return text !== undefined && /\s/.test(text.trim());
@@ -39,6 +47,20 @@ function looksLikeMessage(text: string | undefined): boolean {
  * `argument` names the offending input, e.g. `"signingKeyId"`, `"limit"`, `"params.sub"`.
  */
 export class InvalidArgumentError extends MuxError {
+  /** The class name, `"InvalidArgumentError"` (also on the prototype). */
+  override get name(): string {
+    return "InvalidArgumentError";
+  }
+  override set name(value: string) {
+    rename(this, value);
+  }
+
+  /** Cross-copy `instanceof`: also matches a `InvalidArgumentError` from another installed copy of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
+    return isBrandedInstance(this, value);
+  }
+
   /** The name of the invalid argument. */
   readonly argument: string;
 
@@ -62,13 +84,26 @@ export class InvalidArgumentError extends MuxError {
     return { ...super.toJSON(), argument: this.argument };
   }
 }
-brand(InvalidArgumentError, "InvalidArgumentError");
 
 /**
  * A JWT signing key that is not a usable RSA private key (bad base64, a
  * public key, an EC key...). The message never contains key material.
  */
 export class InvalidKeyError extends InvalidArgumentError {
+  /** The class name, `"InvalidKeyError"` (also on the prototype). */
+  override get name(): string {
+    return "InvalidKeyError";
+  }
+  override set name(value: string) {
+    rename(this, value);
+  }
+
+  /** Cross-copy `instanceof`: also matches a `InvalidKeyError` from another installed copy of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
+    return isBrandedInstance(this, value);
+  }
+
   /**
    * @param argument - the option that held the key; defaults to `"keySecret"`.
    * @param message - a sentence describing the problem (never include the key itself).
@@ -77,7 +112,6 @@ export class InvalidKeyError extends InvalidArgumentError {
     super(argument, message ?? "The signing key is not a usable RSA private key.", options);
   }
 }
-brand(InvalidKeyError, "InvalidKeyError");
 
 /** Default message for missing API credentials. */
 export const MISSING_API_CREDENTIALS_MESSAGE =
@@ -89,8 +123,21 @@ export const MISSING_API_CREDENTIALS_MESSAGE =
  * The message names the options and environment variables to set.
  */
 export class MissingCredentialsError extends MuxError {
+  /** The class name, `"MissingCredentialsError"` (also on the prototype). */
+  override get name(): string {
+    return "MissingCredentialsError";
+  }
+  override set name(value: string) {
+    rename(this, value);
+  }
+
+  /** Cross-copy `instanceof`: also matches a `MissingCredentialsError` from another installed copy of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
+    return isBrandedInstance(this, value);
+  }
+
   constructor(message: string = MISSING_API_CREDENTIALS_MESSAGE, options?: MuxErrorOptions) {
     super(message, options);
   }
 }
-brand(MissingCredentialsError, "MissingCredentialsError");

@@ -1,6 +1,6 @@
 // Base64 / base64url helpers on web APIs only (btoa, atob, TextEncoder).
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 const CHUNK = 0x8000;
 
 /** Bytes to a "binary string" (one char per byte), the input btoa expects. */

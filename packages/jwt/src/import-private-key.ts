@@ -7,8 +7,8 @@ import { LruCache } from "./lru-cache.js";
 import { readPem } from "./pem.js";
 import type { JwtKey } from "./types.js";
 
-/** Imported keys by key text (bounded). */
-const cache = new LruCache<string, Promise<CryptoKey>>(32);
+/** Imported keys by key text (bounded), created on first use so bundles that never import a key drop it. */
+let cache: LruCache<string, Promise<CryptoKey>> | undefined;
 
 function notUsable(why: string): Error {
   return invalidKey("keySecret", `keySecret must be the signing key's RSA private key; ${why}.`);
@@ -65,11 +65,13 @@ export function importPrivateKey(key: JwtKey): Promise<CryptoKey> {
       : Promise.reject(notUsable(`a CryptoKey must be a private ${RS256} SHA-256 key allowed to "sign"`));
   }
   const text = String(key).trim();
-  let imported = cache.get(text);
+  cache ??= new LruCache(32);
+  const keys = cache;
+  let imported = keys.get(text);
   if (!imported) {
     imported = importFromText(text);
-    cache.set(text, imported);
-    imported.catch(() => cache.delete(text));
+    keys.set(text, imported);
+    imported.catch(() => keys.delete(text));
   }
   return imported;
 }

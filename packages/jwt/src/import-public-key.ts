@@ -6,7 +6,8 @@ import { invalidKey } from "./errors.js";
 import { LruCache } from "./lru-cache.js";
 import { readPem } from "./pem.js";
 
-const cache = new LruCache<string, Promise<CryptoKey>>(16);
+/** Imported public keys by key text (bounded), created on first use so bundles that never verify drop it. */
+let cache: LruCache<string, Promise<CryptoKey>> | undefined;
 
 function notUsable(why: string): Error {
   return invalidKey(
@@ -40,11 +41,13 @@ export function importPublicKey(key: unknown): Promise<CryptoKey> {
   }
   if (typeof key !== "string") return Promise.reject(notUsable(`received a ${key === null ? "null" : typeof key}`));
   const text = key.trim();
-  let imported = cache.get(text);
+  cache ??= new LruCache(16);
+  const keys = cache;
+  let imported = keys.get(text);
   if (!imported) {
     imported = importFromText(text);
-    cache.set(text, imported);
-    imported.catch(() => cache.delete(text));
+    keys.set(text, imported);
+    imported.catch(() => keys.delete(text));
   }
   return imported;
 }
