@@ -88,9 +88,12 @@ export async function execute<D, T>(
   let last: Response | undefined;
   let unread: Response | undefined;
   let retriedDelete = false;
+  // The final attempt's timer and signal listener stay armed until send() has read the body.
+  let release: (() => void) | undefined;
   const init: SendInit = {
-    fetch: createRetryingFetch(runtime, options, (response, method, retries) => {
+    fetch: createRetryingFetch(runtime, options, (response, method, retries, done) => {
       last = response;
+      release = done;
       retriedDelete = method === "DELETE" && retries > 0;
       if (wish?.keepUnread && response.body) unread = response.clone();
     }),
@@ -102,6 +105,8 @@ export async function execute<D, T>(
     result = await send(client.api, init);
   } catch (error) {
     throw toMuxError(error, last, options?.signal);
+  } finally {
+    release?.();
   }
   const { response } = result;
   if (!response.ok) {

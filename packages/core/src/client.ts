@@ -1,12 +1,12 @@
 import { InvalidArgumentError, MissingCredentialsError } from "@mux/errors";
 import createClient, { type Client } from "openapi-fetch";
-import { authMiddleware, basicAuthorization, bearerAuthorization } from "./auth.js";
-import { defaultHeadersMiddleware } from "./default-headers.js";
+import { basicAuthorization, bearerAuthorization } from "./auth.js";
+import { clientHeaders } from "./default-headers.js";
 import { readEnv } from "./env.js";
 import type { paths } from "./generated/index.js";
 import { Log, type Logger, type LogLevel, resolveLogLevel } from "./logger.js";
 import { checkHeaders, checkRetries, checkTimeout } from "./request-options.js";
-import { createRetryingFetch } from "./retrying-fetch.js";
+import { rawClient } from "./raw-client.js";
 import { type FetchLike, RUNTIME, type Runtime } from "./runtime.js";
 
 /** Options for `createMuxClient` from `@mux/core`; names follow the official `@mux/mux-node` SDK. */
@@ -36,8 +36,8 @@ export interface ClientOptions {
 }
 
 /**
- * A configured Mux API client. Credentials are held only inside the auth
- * middleware's closure: they are not properties and never show up in
+ * A configured Mux API client. Credentials are held only inside openapi-fetch's
+ * closure (its base headers): they are not properties and never show up in
  * `JSON.stringify` or `util.inspect` output.
  */
 export interface MuxClient {
@@ -139,11 +139,8 @@ export function createMuxClient(options: ClientOptions = {}): MuxClient {
     : (input, init) => globalThis.fetch(input, init);
 
   const runtime: Runtime = Object.freeze({ fetch: baseFetch, timeout, maxRetries, maxRetryDelay, log });
-  const api = createClient<paths>({ baseUrl: baseURL, fetch: createRetryingFetch(runtime, undefined) });
   checkHeaders("defaultHeaders", options.defaultHeaders);
-  const headers = defaultHeadersMiddleware(options.defaultHeaders);
-  if (headers) api.use(headers);
-  api.use(authMiddleware(authorization));
+  const api = rawClient(createClient<paths>({ baseUrl: baseURL, headers: clientHeaders(authorization, options.defaultHeaders) }), runtime);
 
   const client = { api, baseURL, timeout, maxRetries };
   Object.defineProperty(client, RUNTIME, { value: runtime, enumerable: false });

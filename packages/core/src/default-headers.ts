@@ -1,18 +1,13 @@
-import type { Middleware } from "openapi-fetch";
-
 /**
- * openapi-fetch middleware that adds the client's default headers, unless the
- * request already sets them. Entries are computed once, not merged per request.
+ * The headers every request of a client starts from, handed once to openapi-fetch's `headers`
+ * option (merged into each request without a middleware): the Authorization header, then the
+ * client's default headers, which may replace it. A request's own headers win over both.
+ * The value lives only in openapi-fetch's closure: it is not reachable from the client object.
  */
-export function defaultHeadersMiddleware(headers: Record<string, string> | undefined): Middleware | undefined {
-  const entries = Object.entries(headers ?? {}).filter(([, value]) => typeof value === "string");
-  if (entries.length === 0) return undefined;
-  return {
-    onRequest({ request }) {
-      for (const [name, value] of entries) {
-        if (!request.headers.has(name)) request.headers.set(name, value);
-      }
-      return request;
-    },
-  };
+export function clientHeaders(authorization: string, defaults: Record<string, string> | undefined): Record<string, string> {
+  const headers: Record<string, string> = { authorization };
+  for (const [name, value] of Object.entries(defaults ?? {})) {
+    if (typeof value === "string") headers[name] = value;
+  }
+  return headers;
 }

@@ -27,8 +27,8 @@ export function isLogLevel(value: unknown): value is LogLevel {
 }
 
 /**
- * A level-gated logger. Callers check `log.level >= LOG_LEVELS.debug` (or use
- * `enabled`) before building a message, so nothing is formatted when a level is off.
+ * A level-gated logger. Callers check `log.level >= LOG_LEVELS.debug` before
+ * building a message, so nothing is formatted when a level is off.
  */
 export class Log {
   readonly level: number;
@@ -37,11 +37,6 @@ export class Log {
   constructor(level: LogLevel, sink: Logger) {
     this.level = LOG_LEVELS[level];
     this.#sink = sink;
-  }
-
-  /** Whether messages of `level` are emitted. */
-  enabled(level: Exclude<LogLevel, "off">): boolean {
-    return this.level >= LOG_LEVELS[level];
   }
 
   error(message: string): void {

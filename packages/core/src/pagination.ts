@@ -107,12 +107,70 @@ class PageImpl<T, Q extends PageParams> implements Page<T> {
   }
 }
 
-class PagePromiseImpl<T> extends APIPromiseImpl<Page<T>> implements PagePromise<T> {
-  async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    const first: Page<T> = await this;
-    for await (const page of first.iterPages()) {
-      yield* page.data;
+/**
+ * Every item of every page. Items of a page already fetched come back as resolved promises;
+ * only page boundaries await (an async generator with `yield*` costs several promise hops
+ * per item). Stops after an empty or short page; `return()` ends it early. A `next()` called
+ * while a page is being fetched waits for it, as with a generator.
+ */
+function iterateItems<T>(first: PromiseLike<Page<T>>): AsyncIterableIterator<T> {
+  let pending: PromiseLike<Page<T>> | undefined = first;
+  let page: Page<T> | undefined;
+  let index = 0;
+  let done = false;
+  let busy: Promise<unknown> | undefined;
+  const end = (): IteratorResult<T, undefined> => {
+    done = true;
+    page = undefined;
+    return { done: true, value: undefined };
+  };
+  const advance = async (): Promise<IteratorResult<T, undefined>> => {
+    for (;;) {
+      let next: Page<T>;
+      try {
+        if (pending) {
+          const p = pending;
+          pending = undefined;
+          next = await p;
+        } else if (page?.hasNextPage()) {
+          next = await page.getNextPage();
+        } else {
+          return end();
+        }
+      } catch (error) {
+        end();
+        throw error;
+      }
+      if (done) return end();
+      page = next;
+      index = 0;
+      if (next.data.length > 0) return { done: false, value: next.data[index++] as T };
     }
+  };
+  const settled = (): void => {
+    busy = undefined;
+  };
+  const iterator: AsyncIterableIterator<T> = {
+    [Symbol.asyncIterator]: () => iterator,
+    next() {
+      if (busy) return busy.then(() => iterator.next());
+      if (page && index < page.data.length) return Promise.resolve({ done: false, value: page.data[index++] as T });
+      if (done) return Promise.resolve({ done: true, value: undefined });
+      const result = advance();
+      busy = result.then(settled, settled);
+      return result;
+    },
+    return() {
+      pending = undefined;
+      return Promise.resolve(end());
+    },
+  };
+  return iterator;
+}
+
+class PagePromiseImpl<T> extends APIPromiseImpl<Page<T>> implements PagePromise<T> {
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return iterateItems<T>(this);
   }
 }
 

@@ -9,65 +9,37 @@ const MAX_TIMER = 2_147_483_647;
 
 /**
  * Called with the final response of a call (after retries), before openapi-fetch reads it,
- * with the request's method and how many attempts came before this one.
+ * with the request's method, how many attempts came before this one, and `release`, which
+ * clears that attempt's timer and signal listener. The observer takes over the attempt: it
+ * must call `release` once the body has been read (or the call has failed), so the timeout
+ * and the caller's signal cover the body too.
  */
-export type ResponseObserver = (response: Response, method: string, retries: number) => void;
+export type ResponseObserver = (response: Response, method: string, retries: number, release: () => void) => void;
 
 interface Attempt {
   response?: Response;
   error?: unknown;
   timedOut: boolean;
+  /** Clears the attempt's timer and signal listener (idempotent). */
+  clear: () => void;
 }
+
+const noop = (): void => {};
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 /**
- * Keeps an attempt's timeout running until its body has been read: returns a Response whose
- * body ends (or fails, or is cancelled) through `done`. Without this a server that sends its
- * headers and then stalls would hang the call forever.
- */
-function untilBodyEnds(response: Response, done: () => void): Response {
-  const body = response.body;
-  if (body === null || response.headers.get("content-length") === "0") {
-    done();
-    return response;
-  }
-  const reader = body.getReader();
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const chunk = await reader.read();
-        if (chunk.done) {
-          done();
-          controller.close();
-        } else {
-          controller.enqueue(chunk.value);
-        }
-      } catch (error) {
-        done();
-        controller.error(error);
-      }
-    },
-    cancel(reason) {
-      done();
-      return reader.cancel(reason);
-    },
-  });
-  return new Response(stream, { status: response.status, statusText: response.statusText, headers: response.headers });
-}
-
-/**
  * One attempt with its own AbortSignal combining the timeout and the caller's signal. The
- * timeout covers the headers and the body; timers and listeners are cleared once the body
- * has been read, cancelled or has failed.
+ * signal is passed to fetch, so aborting it after the headers also aborts the body read:
+ * the attempt stays armed until its `clear` is called (by whoever reads the body).
  */
 async function attemptOnce(rt: Runtime, input: Request, timeout: number, signal: AbortSignal | undefined): Promise<Attempt> {
   const hasTimer = timeout > 0 && Number.isFinite(timeout);
   if (!hasTimer && !signal) {
     try {
-      return { response: await rt.fetch(input), timedOut: false };
+      return { response: await rt.fetch(input), timedOut: false, clear: noop };
     } catch (error) {
-      return { error, timedOut: false };
+      return { error, timedOut: false, clear: noop };
     }
   }
   const controller = new AbortController();
@@ -87,14 +59,12 @@ async function attemptOnce(rt: Runtime, input: Request, timeout: number, signal:
     if (timer !== undefined) clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   };
-  let response: Response;
   try {
-    response = await rt.fetch(input, { signal: controller.signal });
+    return { response: await rt.fetch(input, { signal: controller.signal }), timedOut, clear };
   } catch (error) {
     clear();
-    return { error, timedOut };
+    return { error, timedOut, clear };
   }
-  return { response: untilBodyEnds(response, clear), timedOut };
 }
 
 /** Waits `ms`, rejecting with APIUserAbortError (and clearing the timer) if the caller aborts first. */
@@ -133,7 +103,7 @@ function discard(response: Response): void {
 export function createRetryingFetch(
   rt: Runtime,
   options: RequestOptions | undefined,
-  observe?: ResponseObserver,
+  observe: ResponseObserver,
 ): (input: Request) => Promise<Response> {
   const timeout = options?.timeout ?? rt.timeout;
   const maxRetries = options?.maxRetries ?? rt.maxRetries;
@@ -181,11 +151,12 @@ export function createRetryingFetch(
           if (log.level >= 3) {
             log.info(`not retrying ${method} ${loggableUrl(request.url)}: server asked to wait ${requested} ms (cap ${rt.maxRetryDelay} ms)`);
           }
-          observe?.(response, method, attempt);
+          observe(response, method, attempt, result.clear);
           return response;
         }
         const delay = requested ?? backoffMs(attempt);
         discard(response);
+        result.clear();
         if (log.level >= 3) {
           log.info(
             `retrying ${method} ${loggableUrl(request.url)} in ${Math.round(delay)} ms after status ${response.status} (attempt ${attempt + 2} of ${maxRetries + 1})`,
@@ -194,7 +165,7 @@ export function createRetryingFetch(
         await sleep(delay, signal);
         continue;
       }
-      observe?.(response, method, attempt);
+      observe(response, method, attempt, result.clear);
       return response;
     }
   };
