@@ -1,4 +1,3 @@
-import { isBrandedInstance, rename } from "./brand.js";
 import { errorType, formatApiMessage } from "./message.js";
 import { type MuxErrorOptions, MuxError } from "./mux-error.js";
 import { type ErrorHeadersInit, headersToObject, safeHeaders } from "./redact.js";
@@ -13,19 +12,7 @@ export type { ErrorHeadersInit };
  * and similar credential headers removed.
  */
 export class APIError extends MuxError {
-  /** The class name, `"APIError"` (also on the prototype). */
-  override get name(): string {
-    return "APIError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `APIError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "APIError";
 
   /** HTTP status, or `undefined` when no response was received. */
   readonly status: number | undefined;
@@ -104,121 +91,37 @@ export class APIError extends MuxError {
 
 /** HTTP 400: the request was malformed. */
 export class BadRequestError extends APIError {
-  /** The class name, `"BadRequestError"` (also on the prototype). */
-  override get name(): string {
-    return "BadRequestError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `BadRequestError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "BadRequestError";
 }
 
 /** HTTP 401: the credentials are missing or wrong. */
 export class AuthenticationError extends APIError {
-  /** The class name, `"AuthenticationError"` (also on the prototype). */
-  override get name(): string {
-    return "AuthenticationError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `AuthenticationError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "AuthenticationError";
 }
 
 /** HTTP 403: the token lacks a permission for this operation. */
 export class PermissionDeniedError extends APIError {
-  /** The class name, `"PermissionDeniedError"` (also on the prototype). */
-  override get name(): string {
-    return "PermissionDeniedError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `PermissionDeniedError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "PermissionDeniedError";
 }
 
 /** HTTP 404: the resource does not exist. */
 export class NotFoundError extends APIError {
-  /** The class name, `"NotFoundError"` (also on the prototype). */
-  override get name(): string {
-    return "NotFoundError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `NotFoundError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "NotFoundError";
 }
 
 /** HTTP 409: the request conflicts with the resource's state. */
 export class ConflictError extends APIError {
-  /** The class name, `"ConflictError"` (also on the prototype). */
-  override get name(): string {
-    return "ConflictError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `ConflictError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "ConflictError";
 }
 
 /** HTTP 422: the request was well-formed but invalid. */
 export class UnprocessableEntityError extends APIError {
-  /** The class name, `"UnprocessableEntityError"` (also on the prototype). */
-  override get name(): string {
-    return "UnprocessableEntityError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `UnprocessableEntityError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "UnprocessableEntityError";
 }
 
 /** HTTP 429: rate limited. `retryAfterMs` is the delay the server asked for, if any. */
 export class RateLimitError extends APIError {
-  /** The class name, `"RateLimitError"` (also on the prototype). */
-  override get name(): string {
-    return "RateLimitError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `RateLimitError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "RateLimitError";
 
   /** Milliseconds the server asked to wait (`retry-after-ms` or `Retry-After`), when given. */
   retryAfterMs: number | undefined;
@@ -241,19 +144,7 @@ export class RateLimitError extends APIError {
 
 /** HTTP 500 and above: the server failed. */
 export class InternalServerError extends APIError {
-  /** The class name, `"InternalServerError"` (also on the prototype). */
-  override get name(): string {
-    return "InternalServerError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `InternalServerError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "InternalServerError";
 }
 
 /** Options for connection-level errors. */
@@ -264,19 +155,7 @@ export interface ConnectionErrorOptions extends MuxErrorOptions {
 
 /** No usable response: DNS failure, refused or reset connection... `cause` holds the underlying error. */
 export class APIConnectionError extends APIError {
-  /** The class name, `"APIConnectionError"` (also on the prototype). */
-  override get name(): string {
-    return "APIConnectionError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `APIConnectionError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "APIConnectionError";
 
   constructor(options: ConnectionErrorOptions = {}) {
     super(undefined, undefined, options.message ?? "Connection error: the request did not reach the Mux API.", undefined, options);
@@ -285,19 +164,7 @@ export class APIConnectionError extends APIError {
 
 /** The request did not complete within the configured timeout. */
 export class APIConnectionTimeoutError extends APIConnectionError {
-  /** The class name, `"APIConnectionTimeoutError"` (also on the prototype). */
-  override get name(): string {
-    return "APIConnectionTimeoutError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `APIConnectionTimeoutError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "APIConnectionTimeoutError";
 
   constructor(options: ConnectionErrorOptions = {}) {
     super({ ...options, message: options.message ?? "Request timed out." });
@@ -306,19 +173,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 
 /** The caller aborted the request through its `AbortSignal`. */
 export class APIUserAbortError extends APIError {
-  /** The class name, `"APIUserAbortError"` (also on the prototype). */
-  override get name(): string {
-    return "APIUserAbortError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `APIUserAbortError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "APIUserAbortError";
 
   constructor(options: ConnectionErrorOptions = {}) {
     super(undefined, undefined, options.message ?? "Request was aborted.", undefined, options);
@@ -330,19 +185,7 @@ export class APIUserAbortError extends APIError {
  * JSON, an HTML page, or nothing where JSON was expected.
  */
 export class InvalidResponseError extends APIError {
-  /** The class name, `"InvalidResponseError"` (also on the prototype). */
-  override get name(): string {
-    return "InvalidResponseError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `InvalidResponseError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "InvalidResponseError";
 
   constructor(
     status: number | undefined,

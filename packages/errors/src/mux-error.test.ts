@@ -67,6 +67,20 @@ describe("MuxError family", () => {
     expect(new NotFoundError(404, undefined, undefined, undefined)).not.toBeInstanceOf(MyNotFound);
   });
 
+  it("every class declares its name as a static kind; a user subclass may declare its own", () => {
+    expect(MuxError.kind).toBe("MuxError");
+    expect(NotFoundError.kind).toBe("NotFoundError");
+    class MyError extends InvalidArgumentError {
+      static override readonly kind: string = "MyError";
+    }
+    const mine = new MyError("limit");
+    expect(mine.name).toBe("MyError");
+    expect(String(mine)).toBe('MyError: Invalid value for "limit".');
+    expect(mine).toBeInstanceOf(MyError);
+    expect(mine).toBeInstanceOf(InvalidArgumentError);
+    expect(new InvalidArgumentError("limit")).not.toBeInstanceOf(MyError);
+  });
+
   it("instanceof answers false, without throwing, for foreign errors and objects", () => {
     // DOMException's prototype has a `name` getter that throws when read on the prototype.
     for (const value of [new DOMException("stop", "AbortError"), new TypeError("x"), Object.create(null), "MuxError", 1]) {

@@ -1,4 +1,4 @@
-import { isBrandedInstance, rename } from "./brand.js";
+import { isBrandedInstance } from "./brand.js";
 
 /** Options accepted by every error constructor. */
 export interface MuxErrorOptions {
@@ -14,17 +14,24 @@ export interface MuxErrorOptions {
  * constructor identity.
  */
 export class MuxError extends Error {
-  /** The class name, `"MuxError"` (also on the prototype). */
+  /**
+   * The class name, declared by every class of this package: it gives `name` (on instances and
+   * prototypes) and brands the class for cross-copy `instanceof`. A subclass that declares its own
+   * `kind` is branded the same way; one that does not inherits its parent's name and ordinary `instanceof`.
+   */
+  static readonly kind: string = "MuxError";
+
+  /** The class name (the constructor's static `kind`), also on the prototype. Assigning it renames one error. */
   override get name(): string {
-    return "MuxError";
+    return (this.constructor as typeof MuxError).kind;
   }
   override set name(value: string) {
-    rename(this, value);
+    Object.defineProperty(this, "name", { value, enumerable: false, configurable: true, writable: true });
   }
 
-  /** Cross-copy `instanceof`: also matches a `MuxError` from another installed copy of this package. */
+  /** Cross-copy `instanceof` for this class and every subclass: also matches errors from another installed copy of this package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (subclasses inherit this method).
     return isBrandedInstance(this, value);
   }
 
@@ -47,19 +54,7 @@ function looksLikeMessage(text: string | undefined): boolean {
  * `argument` names the offending input, e.g. `"signingKeyId"`, `"limit"`, `"params.sub"`.
  */
 export class InvalidArgumentError extends MuxError {
-  /** The class name, `"InvalidArgumentError"` (also on the prototype). */
-  override get name(): string {
-    return "InvalidArgumentError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `InvalidArgumentError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "InvalidArgumentError";
 
   /** The name of the invalid argument. */
   readonly argument: string;
@@ -90,19 +85,7 @@ export class InvalidArgumentError extends MuxError {
  * public key, an EC key...). The message never contains key material.
  */
 export class InvalidKeyError extends InvalidArgumentError {
-  /** The class name, `"InvalidKeyError"` (also on the prototype). */
-  override get name(): string {
-    return "InvalidKeyError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `InvalidKeyError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "InvalidKeyError";
 
   /**
    * @param argument - the option that held the key; defaults to `"keySecret"`.
@@ -123,19 +106,7 @@ export const MISSING_API_CREDENTIALS_MESSAGE =
  * The message names the options and environment variables to set.
  */
 export class MissingCredentialsError extends MuxError {
-  /** The class name, `"MissingCredentialsError"` (also on the prototype). */
-  override get name(): string {
-    return "MissingCredentialsError";
-  }
-  override set name(value: string) {
-    rename(this, value);
-  }
-
-  /** Cross-copy `instanceof`: also matches a `MissingCredentialsError` from another installed copy of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested against (a subclass inherits this method).
-    return isBrandedInstance(this, value);
-  }
+  static override readonly kind: string = "MissingCredentialsError";
 
   constructor(message: string = MISSING_API_CREDENTIALS_MESSAGE, options?: MuxErrorOptions) {
     super(message, options);
