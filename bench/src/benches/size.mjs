@@ -37,12 +37,18 @@ export async function benchSize() {
       const ratio = app.contender !== "official" && official?.gzip ? m.gzip / official.gzip : undefined;
       let target;
       let pass;
+      const gaps = [];
       if (app.contender === "ours" && app.id === "signing-keys") {
+        // Reported here only, not asserted in CI: out of reach while openapi-fetch is the runtime (README).
         target = "<=0.25x official, <=4,000 B";
         pass = ratio !== undefined && ratio <= 0.25 && m.gzip <= 4000;
+        if (m.gzip > 4000) gaps.push(`gap: ${fmt(m.gzip - 4000)} B over 4,000 B`);
+        if (ratio !== undefined && ratio > 0.25) gaps.push(`gap: ${fmt(Math.ceil(m.gzip - 0.25 * official.gzip))} B over 0.25x official`);
       } else if (app.contender === "ours" && app.id === "jwt") {
         target = "<=6,500 B";
         pass = m.gzip <= 6500;
+        if (pass) gaps.push(`headroom ${fmt(6500 - m.gzip)} B`);
+        else gaps.push(`gap: ${fmt(m.gzip - 6500)} B over 6,500 B`);
       }
       rows.push({
         ...row,
@@ -52,7 +58,7 @@ export async function benchSize() {
         ratioOf: "official",
         target,
         pass,
-        note: `min ${fmt(m.min)} B`,
+        note: [`min ${fmt(m.min)} B`, ...gaps].join("; "),
       });
     }
   }

@@ -148,8 +148,9 @@ export function httpContenders(ours, third, baseURL, credentials) {
   }
 
   if (ours.core && ours["signing-keys"]) {
-    // Diagnostic: the proposed fix for core's PagePromise[Symbol.asyncIterator], built on the public Page API:
-    // a hand-written async iterator whose next() returns already-fetched items without an async generator.
+    // Diagnostic: a hand-written async iterator built on the public Page API, whose next() returns
+    // already-fetched items without an async generator. Core adopted this shape in 4dea02c, so this row
+    // should now match `ours`; a gap between them means core's iterator regressed.
     const client = ours.core.createMuxClient({ tokenId, tokenSecret, baseURL });
     const { listSigningKeys } = ours["signing-keys"];
     const iterate = (pagePromise) => {
