@@ -25,6 +25,7 @@ export class MuxError extends Error {
   override get name(): string {
     return (this.constructor as typeof MuxError).kind;
   }
+  /** Renames this one error (an own, non-enumerable `name`); the class and other errors keep theirs. */
   override set name(value: string) {
     Object.defineProperty(this, "name", { value, enumerable: false, configurable: true, writable: true });
   }
