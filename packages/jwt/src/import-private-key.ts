@@ -3,7 +3,7 @@ import { encodeBase64 } from "./base64.js";
 import { RS256, isCryptoKey, isRs256Key } from "./crypto-key.js";
 import { hasRsaAlgorithm, pkcs1PrivateToPkcs8 } from "./der.js";
 import { invalidKey } from "./errors.js";
-import { LruCache } from "./lru-cache.js";
+import { cachedPromise, LruCache } from "./lru-cache.js";
 import { readPem } from "./pem.js";
 import type { JwtKey } from "./types.js";
 
@@ -66,12 +66,5 @@ export function importPrivateKey(key: JwtKey): Promise<CryptoKey> {
   }
   const text = String(key).trim();
   cache ??= new LruCache(32);
-  const keys = cache;
-  let imported = keys.get(text);
-  if (!imported) {
-    imported = importFromText(text);
-    keys.set(text, imported);
-    imported.catch(() => keys.delete(text));
-  }
-  return imported;
+  return cachedPromise(cache, text, importFromText);
 }

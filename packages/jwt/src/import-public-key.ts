@@ -3,7 +3,7 @@ import { encodeBase64 } from "./base64.js";
 import { RS256, isCryptoKey, isRs256Key } from "./crypto-key.js";
 import { hasRsaAlgorithm, pkcs1PublicToSpki } from "./der.js";
 import { invalidKey } from "./errors.js";
-import { LruCache } from "./lru-cache.js";
+import { cachedPromise, LruCache } from "./lru-cache.js";
 import { readPem } from "./pem.js";
 
 /** Imported public keys by key text (bounded), created on first use so bundles that never verify drop it. */
@@ -42,12 +42,5 @@ export function importPublicKey(key: unknown): Promise<CryptoKey> {
   if (typeof key !== "string") return Promise.reject(notUsable(`received a ${key === null ? "null" : typeof key}`));
   const text = key.trim();
   cache ??= new LruCache(16);
-  const keys = cache;
-  let imported = keys.get(text);
-  if (!imported) {
-    imported = importFromText(text);
-    keys.set(text, imported);
-    imported.catch(() => keys.delete(text));
-  }
-  return imported;
+  return cachedPromise(cache, text, importFromText);
 }

@@ -32,3 +32,17 @@ export class LruCache<K, V> {
     this.#entries.delete(key);
   }
 }
+
+/**
+ * The promise cached under `key`, or a new one from `create`, cached until it rejects:
+ * a failed import is forgotten so the next call tries again.
+ */
+export function cachedPromise<V>(cache: LruCache<string, Promise<V>>, key: string, create: (key: string) => Promise<V>): Promise<V> {
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = create(key);
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
+}
