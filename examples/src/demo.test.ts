@@ -35,3 +35,35 @@ it("runs the demo end to end against the embedded fake", async () => {
   expect(stdout).toMatch(/Demo finished in \d+ ms\./);
   expect(stdout).not.toMatch(/LS0tLS1CRUdJTi|BEGIN RSA PRIVATE KEY/);
 }, 60_000);
+
+it("against a live API (credentials set) touches only the keys it created", async () => {
+  // The "real API" path, pointed at a local server that stands in for Mux through MUX_BASE_URL.
+  const { startMockMuxServer } = await import("@mux/testing/node");
+  const server = await startMockMuxServer();
+  try {
+    const others = await server.mock.signingKeys.seed([
+      { id: "customer-key-old", created_at: 1_600_000_000 },
+      { id: "customer-key-new", created_at: 1_700_000_000 },
+    ]);
+    const env: NodeJS.ProcessEnv = { ...process.env, MUX_TOKEN_ID: server.tokenId, MUX_TOKEN_SECRET: server.tokenSecret, MUX_BASE_URL: server.url };
+    for (const name of ["MUX_AUTHORIZATION_TOKEN", "MUX_SIGNING_KEY", "MUX_PRIVATE_KEY"]) delete env[name];
+
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/demo.ts"], { cwd: root, env });
+    expect(stderr).toBe("");
+    expect(stdout).toContain("Target: the real Mux API");
+    expect(stdout).toContain("Rotate keys (dry run: other keys are left alone)");
+    expect(stdout).toMatch(/Demo finished in \d+ ms\./);
+    expect(stdout).not.toMatch(/LS0tLS1CRUdJTi|BEGIN RSA PRIVATE KEY/);
+
+    // Every key the demo did not create is still there, and every key it created is gone.
+    expect(server.mock.signingKeys.list().map((k) => k.id).sort()).toEqual(others.map((k) => k.id).sort());
+    const created = server.mock.requests.filter((r) => r.operationId === "create-signing-key" && r.status === 201);
+    const deleted = server.mock.requests.filter((r) => r.operationId === "delete-signing-key").map((r) => r.params.SIGNING_KEY_ID);
+    expect(created.length).toBeGreaterThan(0);
+    expect(deleted).toHaveLength(created.length);
+    expect(deleted).not.toContain("customer-key-old");
+    expect(deleted).not.toContain("customer-key-new");
+  } finally {
+    await server.close();
+  }
+}, 60_000);
