@@ -2,8 +2,8 @@
 // for speed; these pin down the generator-like behaviour it has to keep.
 import { createMuxClient } from "@mux/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { key, listKeys } from "./test-support/ops.js";
-import { json, startServer, type TestServer, TOKEN } from "./test-support/server.js";
+import { listKeys } from "./test-support/ops.js";
+import { json, serveKeys, startServer, type TestServer, TOKEN } from "./test-support/server.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -13,20 +13,10 @@ afterAll(() => server.close());
 
 const client = () => createMuxClient({ ...TOKEN, baseURL: server.url, maxRetries: 0, logLevel: "off" });
 
-function serveKeys(total: number) {
-  server.handle((req, res) => {
-    const url = new URL(req.url, "http://x");
-    const page = Number(url.searchParams.get("page") ?? "1");
-    const limit = Number(url.searchParams.get("limit") ?? "25");
-    const start = (page - 1) * limit;
-    const ids = Array.from({ length: Math.max(0, Math.min(limit, total - start)) }, (_, i) => `key-${start + i}`);
-    json(res, 200, { data: ids.map(key) });
-  });
-}
 
 describe("iterating the items of a list", () => {
   it("a break stops it: no request for the following pages, and next() is done afterwards", async () => {
-    serveKeys(10);
+    serveKeys(server, 10);
     const promise = listKeys(client(), { limit: 3 });
     const ids: string[] = [];
     for await (const item of promise) {
@@ -42,7 +32,7 @@ describe("iterating the items of a list", () => {
   });
 
   it("next() calls made without waiting come back in order, across pages", async () => {
-    serveKeys(5);
+    serveKeys(server, 5);
     const iterator = listKeys(client(), { limit: 2 })[Symbol.asyncIterator]();
     const results = await Promise.all(Array.from({ length: 7 }, () => iterator.next()));
     expect(results.map((r) => (r.done ? "done" : r.value.id))).toEqual(["key-0", "key-1", "key-2", "key-3", "key-4", "done", "done"]);

@@ -1,8 +1,8 @@
 import { createMuxClient, type Page } from "@mux/core";
 import { InvalidArgumentError, MuxError } from "@mux/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { key, listKeys } from "./test-support/ops.js";
-import { json, startServer, type TestServer, TOKEN } from "./test-support/server.js";
+import { listKeys } from "./test-support/ops.js";
+import { json, serveKeys, startServer, type TestServer, TOKEN } from "./test-support/server.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -12,23 +12,12 @@ afterAll(() => server.close());
 
 const client = () => createMuxClient({ ...TOKEN, baseURL: server.url, maxRetries: 0 });
 
-/** Serves `total` keys with page/limit semantics (server default limit 25). */
-function serveKeys(total: number) {
-  server.handle((req, res) => {
-    const url = new URL(req.url, "http://x");
-    const page = Number(url.searchParams.get("page") ?? "1");
-    const limit = Number(url.searchParams.get("limit") ?? "25");
-    const start = (page - 1) * limit;
-    const ids = Array.from({ length: Math.max(0, Math.min(limit, total - start)) }, (_, i) => `key-${start + i}`);
-    json(res, 200, { data: ids.map(key) });
-  });
-}
 
 const queries = () => server.seen.map((s) => new URL(s.url, "http://x").search);
 
 describe("paginate", () => {
   it("awaiting gives the first page; no page/limit sent by default", async () => {
-    serveKeys(30);
+    serveKeys(server, 30);
     const page = await listKeys(client());
     expect(page.data).toHaveLength(25);
     expect(page.hasNextPage()).toBe(true);
@@ -41,7 +30,7 @@ describe("paginate", () => {
   });
 
   it("for await yields every item across pages and stops after a short page", async () => {
-    serveKeys(7);
+    serveKeys(server, 7);
     const ids: string[] = [];
     for await (const item of listKeys(client(), { limit: 3 })) ids.push(item.id);
     expect(ids).toEqual(Array.from({ length: 7 }, (_, i) => `key-${i}`));
@@ -49,7 +38,7 @@ describe("paginate", () => {
   });
 
   it("stops on an empty page", async () => {
-    serveKeys(6);
+    serveKeys(server, 6);
     const ids: string[] = [];
     for await (const item of listKeys(client(), { limit: 3 })) ids.push(item.id);
     expect(ids).toHaveLength(6);
@@ -57,7 +46,7 @@ describe("paginate", () => {
   });
 
   it("an empty first page makes one request", async () => {
-    serveKeys(0);
+    serveKeys(server, 0);
     const items: unknown[] = [];
     for await (const item of listKeys(client())) items.push(item);
     expect(items).toEqual([]);
@@ -65,7 +54,7 @@ describe("paginate", () => {
   });
 
   it("starts from a given page and iterates pages", async () => {
-    serveKeys(10);
+    serveKeys(server, 10);
     const first = await listKeys(client(), { page: 2, limit: 4 });
     const pages: Page<{ id: string }>[] = [];
     for await (const page of first.iterPages()) pages.push(page);
@@ -74,7 +63,7 @@ describe("paginate", () => {
   });
 
   it("withResponse works on a page promise", async () => {
-    serveKeys(1);
+    serveKeys(server, 1);
     const { data, response } = await listKeys(client()).withResponse();
     expect(data.data).toHaveLength(1);
     expect(response.status).toBe(200);
@@ -87,7 +76,7 @@ describe("paginate", () => {
     [{ limit: Number.NaN }, "limit"],
     [{ limit: "10" as unknown as number }, "limit"],
   ])("rejects %j without sending", async (query, argument) => {
-    serveKeys(1);
+    serveKeys(server, 1);
     const err = await listKeys(client(), query).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidArgumentError);
     expect((err as InvalidArgumentError).argument).toBe(argument);

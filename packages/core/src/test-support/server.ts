@@ -1,3 +1,4 @@
+import { key } from "./ops.js";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -60,3 +61,15 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
 }
 
 export const TOKEN = { tokenId: "test-token-id", tokenSecret: "test-token-secret-3f9a" };
+
+/** Makes `server` serve `total` signing keys with Mux's page/limit semantics (default limit 25). */
+export function serveKeys(server: TestServer, total: number): void {
+  server.handle((req, res) => {
+    const url = new URL(req.url, "http://x");
+    const page = Number(url.searchParams.get("page") ?? "1");
+    const limit = Number(url.searchParams.get("limit") ?? "25");
+    const start = (page - 1) * limit;
+    const ids = Array.from({ length: Math.max(0, Math.min(limit, total - start)) }, (_, i) => `key-${start + i}`);
+    json(res, 200, { data: ids.map(key) });
+  });
+}
