@@ -12,7 +12,17 @@ export {
 export type { components, OperationId, operations, paths } from "./generated/index.js";
 export { operationIndex } from "./generated/index.js";
 export type { Logger, LogLevel } from "./logger.js";
-export { DEFAULT_PAGE_LIMIT, type Page, type PageParams, type PagePromise, type PageSend, paginate } from "./pagination.js";
+export { argumentName, callOperation, type HttpMethod, type Operation, type OperationInput, type ResultKind } from "./operation.js";
+export {
+  DEFAULT_PAGE_LIMIT,
+  listOperation,
+  type Page,
+  type PageParams,
+  type PagePromise,
+  type PageSend,
+  type PageStyle,
+  paginate,
+} from "./pagination.js";
 export { pathParam } from "./path-param.js";
 export type { RequestOptions } from "./request-options.js";
 export { unwrapData } from "./unwrap.js";

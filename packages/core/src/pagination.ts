@@ -4,24 +4,35 @@ import { APIPromiseImpl, type APIPromise, type RawResult, type ResponseWish } fr
 import { execute, type SendInit } from "./call-api.js";
 import type { MuxClient } from "./client.js";
 import type { paths } from "./generated/index.js";
+import { type Operation, sendOperation } from "./operation.js";
 import type { RequestOptions } from "./request-options.js";
 
-/** Page-number pagination parameters. Both must be positive safe integers. */
+/** Pagination parameters. `page` and `limit` must be positive safe integers. */
 export interface PageParams {
-  /** 1-based page number. */
-  page?: number;
-  /** Items per page; the server's default is 25 (`DEFAULT_PAGE_LIMIT` from `@mux/core`). */
-  limit?: number;
+  /** 1-based page number (page-numbered lists). */
+  page?: number | undefined;
+  /** Items per page; each list has its own default (25 for most). */
+  limit?: number | undefined;
+  /** Where the page starts (cursor lists, such as assets): the previous page's `next_cursor`. */
+  cursor?: string | undefined;
 }
 
 /** The page size the Mux API uses when `limit` is not sent. */
 export const DEFAULT_PAGE_LIMIT = 25;
 
-/** One page of a list. */
+/**
+ * One page of a list. Besides `data`, a page carries the other top-level fields of its answer
+ * (for example `next_cursor`, `timeframe` or `total_row_count`) as read-only properties.
+ */
 export interface Page<T> {
   /** The items on this page. */
-  data: T[];
-  /** False after an empty page or a page shorter than the limit in effect. */
+  readonly data: T[];
+  /** Other fields of the page's answer, such as `next_cursor` or `timeframe`. */
+  readonly [field: string]: unknown;
+  /**
+   * False after an empty page, a page shorter than the limit in effect (page-numbered lists), or a
+   * page without `next_cursor` (cursor lists).
+   */
   hasNextPage(): boolean;
   /** Fetches the following page; rejects with MuxError when there is none. */
   getNextPage(): Promise<Page<T>>;
@@ -63,33 +74,56 @@ function normalizeQuery<Q extends PageParams>(query: Q | undefined): Q | undefin
   return any ? (out as Q) : undefined;
 }
 
+/** How a list moves from page to page. */
+export interface PageStyle {
+  /**
+   * Items per page when the query sets no `limit` (the operation's default from the spec). Left
+   * out when the spec states none: the list then reads on until an empty page.
+   */
+  pageSize?: number | undefined;
+  /** True for lists that page with `cursor` / `next_cursor` instead of page numbers. */
+  cursor?: boolean;
+}
+
 interface PageContext<T, Q extends PageParams> {
   client: MuxClient;
   options: RequestOptions | undefined;
   send: PageSend<T, Q>;
+  style: PageStyle;
 }
 
 class PageImpl<T, Q extends PageParams> implements Page<T> {
-  readonly data: T[];
+  readonly [field: string]: unknown;
+  declare readonly data: T[];
   readonly #ctx: PageContext<T, Q>;
   readonly #query: Q | undefined;
+  readonly #nextCursor: string | undefined;
 
-  constructor(data: T[], query: Q | undefined, ctx: PageContext<T, Q>) {
-    this.data = data;
+  constructor(body: { data: T[] }, query: Q | undefined, ctx: PageContext<T, Q>) {
+    for (const [field, value] of Object.entries(body)) {
+      // Fields of the answer, but never over the page's own methods.
+      if (!(field in PageImpl.prototype)) Object.defineProperty(this, field, { value, enumerable: true });
+    }
     this.#query = query;
     this.#ctx = ctx;
+    const cursor = (body as { next_cursor?: unknown }).next_cursor;
+    this.#nextCursor = typeof cursor === "string" && cursor !== "" ? cursor : undefined;
   }
 
   hasNextPage(): boolean {
-    const limit = this.#query?.limit ?? DEFAULT_PAGE_LIMIT;
-    return this.data.length > 0 && this.data.length >= limit;
+    if (this.data.length === 0) return false;
+    if (this.#ctx.style.cursor) return this.#nextCursor !== undefined;
+    const limit = this.#query?.limit ?? this.#ctx.style.pageSize;
+    return limit === undefined || this.data.length >= limit;
   }
 
   getNextPage(): Promise<Page<T>> {
     if (!this.hasNextPage()) {
       return Promise.reject(new MuxError("There is no next page: check hasNextPage() first."));
     }
-    const next = { ...this.#query, page: (this.#query?.page ?? 1) + 1 } as Q;
+    const next = this.#ctx.style.cursor
+      ? ({ ...this.#query, cursor: this.#nextCursor } as Q)
+      : ({ ...this.#query, page: (this.#query?.page ?? 1) + 1 } as Q);
     return startPage(this.#ctx, next);
   }
 
@@ -102,8 +136,8 @@ class PageImpl<T, Q extends PageParams> implements Page<T> {
     }
   }
 
-  toJSON(): { data: T[] } {
-    return { data: this.data };
+  toJSON(): Record<string, unknown> {
+    return { ...this };
   }
 }
 
@@ -186,7 +220,7 @@ function startPage<T, Q extends PageParams>(ctx: PageContext<T, Q>, query: Q | u
         if (typeof body !== "object" || body === null || !Array.isArray(body.data)) {
           throw new InvalidResponseError(undefined, body, 'The list response has no "data" array.', undefined);
         }
-        return new PageImpl(body.data, normalized, ctx);
+        return new PageImpl(body, normalized, ctx);
       },
       wish,
     );
@@ -197,8 +231,8 @@ function startPage<T, Q extends PageParams>(ctx: PageContext<T, Q>, query: Q | u
 /**
  * Lists with page/limit pagination. Awaiting the result gives the first page;
  * `for await` yields every item, stopping after an empty page or a page
- * shorter than the limit in effect (the given `limit`, else 25) without an
- * extra request. With no query, the first request sends neither page nor limit.
+ * shorter than the limit in effect (the given `limit`, else `style.pageSize`, 25 by default)
+ * without an extra request. With no query, the first request sends neither page nor limit.
  * Invalid page/limit reject with InvalidArgumentError.
  */
 export function paginate<T, Q extends PageParams = PageParams>(
@@ -206,6 +240,27 @@ export function paginate<T, Q extends PageParams = PageParams>(
   query: Q | undefined,
   options: RequestOptions | undefined,
   send: PageSend<T, Q>,
+  style: PageStyle = { pageSize: DEFAULT_PAGE_LIMIT },
 ): PagePromise<T> {
-  return startPage({ client, options, send }, query);
+  return startPage({ client, options, send, style }, query);
+}
+
+/**
+ * Lists one operation's items page by page: what every generated list function calls. `style`
+ * carries the operation's own default page size (from the spec) and whether it pages by cursor.
+ * Path values are checked as in `callOperation`.
+ */
+export function listOperation<T, Q extends object = PageParams>(
+  client: MuxClient,
+  operation: Operation,
+  style: PageStyle,
+  path: Record<string, unknown> | undefined,
+  query: Q | null | undefined,
+  options?: RequestOptions,
+): PagePromise<T> {
+  const send: PageSend<T, PageParams> = (_api, init, pageQuery) =>
+    sendOperation(client, operation, path ? { path, query: pageQuery } : { query: pageQuery }, init, "json") as ReturnType<
+      PageSend<T, PageParams>
+    >;
+  return startPage({ client, options, send, style }, (query ?? undefined) as PageParams | undefined);
 }
