@@ -1,0 +1,308 @@
+// Emits each resource package's src/generated/ (one file per operation, the group classes, the
+// types and an index), the scaffolding of a package that does not exist yet, and the operations
+// table of its README. Pure: returns a Map of repo-relative path -> text.
+import { kebabCase, pascalCase } from "./model.mjs";
+import { HEADER, docComment, README_END, README_START } from "./text.mjs";
+
+const RESULT_TYPES = { none: "void", text: "string", binary: "Response" };
+
+/** The umbrella call of an operation: `mux.video.assets.create()`. */
+export function umbrellaCall(op) {
+  return `mux.${op.group}.${op.sdkMethod}()`;
+}
+
+function jsonContent(op, status) {
+  return `operations[${JSON.stringify(op.id)}]["responses"][${status}]["content"]["application/json"]`;
+}
+
+/** The type names an operation's function uses, and the aliases its package must declare. */
+export function operationTypes(op, group) {
+  const stem = `${group.noun}${pascalCase(op.sdkMethod)}`;
+  const aliases = [];
+  let params;
+  if (op.hasBody) {
+    params = `${stem}Params`;
+    aliases.push([params, `NonNullable<operations[${JSON.stringify(op.id)}]["requestBody"]>["content"]["application/json"]`, `The body of \`${op.functionName}\`.`]);
+  } else if (op.hasQuery) {
+    params = `${stem}Params`;
+    aliases.push([params, `NonNullable<operations[${JSON.stringify(op.id)}]["parameters"]["query"]>`, `The query of \`${op.functionName}\`.`]);
+  }
+  let result = RESULT_TYPES[op.result];
+  const schema = (name) => {
+    aliases.push([name, `components["schemas"][${JSON.stringify(name)}]`, `The \`${name}\` object of the Mux API.`]);
+    return name;
+  };
+  if (op.result === "data") {
+    result = op.dataRef ? schema(op.dataRef) : `${stem}Response`;
+    if (!op.dataRef) aliases.push([result, `${jsonContent(op, op.status)}["data"]`, `What \`${op.functionName}\` resolves with.`]);
+  } else if (op.result === "body") {
+    result = op.bodyRef ? schema(op.bodyRef) : `${stem}Response`;
+    if (!op.bodyRef) aliases.push([result, jsonContent(op, op.status), `What \`${op.functionName}\` resolves with.`]);
+  } else if (op.result.endsWith("page")) {
+    result = op.itemRef ? schema(op.itemRef) : `${stem}Item`;
+    if (!op.itemRef) aliases.push([result, `${jsonContent(op, op.status)}["data"][number]`, `One item of \`${op.functionName}\`.`]);
+  }
+  const pathTypes = op.pathParams.map((p) =>
+    p.enum ? `operations[${JSON.stringify(op.id)}]["parameters"]["path"][${JSON.stringify(p.name)}]` : "string",
+  );
+  return { params, result, aliases, pathTypes, needsOperations: aliases.some(([, t]) => t.includes("operations[")) || pathTypes.some((t) => t !== "string") };
+}
+
+/** The parameter list of an operation, after `client`: path values, then body or query. */
+function parameterList(op, types) {
+  const list = op.pathParams.map((p, i) => `${p.arg}: ${types.pathTypes[i]}`);
+  if (types.params) {
+    const required = op.hasBody ? op.bodyRequired : op.queryRequired;
+    list.push(required ? `${op.hasBody ? "body" : "query"}: ${types.params}` : `${op.hasBody ? "body" : "query"}?: ${types.params} | null`);
+  }
+  list.push("options?: RequestOptions");
+  return list;
+}
+
+function returnType(op, types) {
+  return op.result.endsWith("page") ? `PagePromise<${types.result}>` : `APIPromise<${types.result}>`;
+}
+
+function operationLiteral(op) {
+  const server = op.server ? `, server: ${JSON.stringify(op.server)}` : "";
+  return `{ method: ${JSON.stringify(op.method)}, path: ${JSON.stringify(op.path)}${server} }`;
+}
+
+function pathObject(op) {
+  return op.pathParams.length === 0 ? undefined : `{ ${op.pathParams.map((p) => `${p.name}: ${p.arg}`).join(", ")} }`;
+}
+
+function functionDoc(op) {
+  const lines = [op.summary ?? `Calls ${op.id}.`, "", `\`${op.method} ${op.path}\`${op.server ? ` on ${op.server}` : ""}; on the umbrella, \`${umbrellaCall(op)}\`.`];
+  if (op.result === "none") lines.push("Resolves to `undefined`.");
+  if (op.result.endsWith("page")) lines.push("Await it for the first page, or `for await` over it for every item on every page.");
+  if (op.result === "binary") lines.push("Resolves with the `Response`, its body unread.");
+  if (op.deprecated) lines.push("@deprecated Mux no longer documents this operation.");
+  return lines;
+}
+
+function functionFile(op, group) {
+  const types = operationTypes(op, group);
+  const params = parameterList(op, types);
+  const coreImports = ["type MuxClient", "type RequestOptions"];
+  let body;
+  const path = pathObject(op);
+  if (op.result.endsWith("page")) {
+    coreImports.push("listOperation", "type PagePromise");
+    const style = `{ pageSize: ${op.pageSize === undefined ? "undefined" : op.pageSize}${op.result === "cursor-page" ? ", cursor: true" : ""} }`;
+    body = `return listOperation<${types.result}, ${types.params ?? "never"}>(client, ${operationLiteral(op)}, ${style}, ${path ?? "undefined"}, ${types.params ? "query" : "undefined"}, options);`;
+  } else {
+    coreImports.push("callOperation", "type APIPromise");
+    const input = [];
+    if (path) input.push(`path: ${path}`);
+    if (types.params) input.push(op.hasBody ? "body" : "query");
+    body = `return callOperation(client, ${operationLiteral(op)}, ${JSON.stringify(op.result)}, { ${input.join(", ")} }, options);`;
+  }
+  const typeImports = [...new Set([types.params, types.result].filter((t) => t && !["void", "string", "Response"].includes(t)))];
+  if (types.pathTypes.some((t) => t !== "string")) coreImports.push("type operations");
+  const lines = [
+    HEADER,
+    `import { ${coreImports.sort(byName).join(", ")} } from "@mux/core";`,
+    ...(typeImports.length ? [`import type { ${typeImports.sort().join(", ")} } from "./types.js";`] : []),
+    "",
+    ...docComment(functionDoc(op)),
+    `export function ${op.functionName}(`,
+    `  client: MuxClient,`,
+    ...params.map((p) => `  ${p},`),
+    `): ${returnType(op, types)} {`,
+    `  ${body}`,
+    "}",
+    "",
+  ];
+  return lines.join("\n");
+}
+
+function byName(a, b) {
+  const key = (s) => s.replace(/^type /, "");
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+}
+
+function classFile(group) {
+  const imports = new Set(["type MuxClient", "type RequestOptions"]);
+  const typeNames = new Set();
+  const methods = [];
+  for (const op of group.operations) {
+    const types = operationTypes(op, group);
+    imports.add(op.result.endsWith("page") ? "type PagePromise" : "type APIPromise");
+    if (types.pathTypes.some((t) => t !== "string")) imports.add("type operations");
+    for (const t of [types.params, types.result]) if (t && !["void", "string", "Response"].includes(t)) typeNames.add(t);
+    const params = parameterList(op, types);
+    const args = [...op.pathParams.map((p) => p.arg), ...(types.params ? [op.hasBody ? "body" : "query"] : []), "options"];
+    methods.push(
+      "",
+      ...docComment([op.summary ?? op.id, `Same as \`${op.functionName}\`, with this client.`, ...(op.deprecated ? ["@deprecated Mux no longer documents this operation."] : [])], "  "),
+      `  ${op.sdkMethod}(${params.join(", ")}): ${returnType(op, types)} {`,
+      `    return ${op.functionName}(this.#client, ${args.join(", ")});`,
+      "  }",
+    );
+  }
+  const fnImports = group.operations.map((op) => `import { ${op.functionName} } from "./${kebabCase(op.functionName)}.js";`);
+  return [
+    HEADER,
+    `import { ${[...imports].sort(byName).join(", ")} } from "@mux/core";`,
+    ...fnImports,
+    ...(typeNames.size ? [`import type { ${[...typeNames].sort().join(", ")} } from "./types.js";`] : []),
+    "",
+    ...docComment([
+      `The \`${group.path}\` operations bound to one client: \`${umbrellaMember(group)}\` on the umbrella.`,
+      "Each method is the standalone function of the same operation with the client filled in.",
+    ]),
+    `export class ${group.class} {`,
+    "  readonly #client: MuxClient;",
+    "",
+    "  /** Binds the operations to `client` (made with `createMuxClient`). */",
+    "  constructor(client: MuxClient) {",
+    "    this.#client = client;",
+    "  }",
+    ...methods,
+    "}",
+    "",
+  ].join("\n");
+}
+
+function umbrellaMember(group) {
+  return `mux.${group.path}`;
+}
+
+function typesFile(pkg) {
+  const seen = new Map();
+  for (const group of pkg.groups) {
+    for (const op of group.operations) {
+      for (const [name, type, doc] of operationTypes(op, group).aliases) {
+        if (seen.has(name) && seen.get(name).type !== type) {
+          throw new Error(`@mux/${pkg.name} would declare the type ${name} twice with different meanings; rename one in spec/sdk-names.yaml.`);
+        }
+        if (!seen.has(name)) seen.set(name, { type, doc });
+      }
+    }
+  }
+  const names = [...seen.keys()].sort();
+  const usesOps = names.some((n) => seen.get(n).type.includes("operations["));
+  const usesComponents = names.some((n) => seen.get(n).type.includes("components["));
+  const imports = [usesComponents && "components", usesOps && "operations"].filter(Boolean);
+  const lines = [HEADER];
+  if (imports.length) lines.push(`import type { ${imports.join(", ")} } from "@mux/core";`);
+  for (const name of names) lines.push("", `/** ${seen.get(name).doc} */`, `export type ${name} = ${seen.get(name).type};`);
+  lines.push("");
+  return { text: lines.join("\n"), names };
+}
+
+function indexFile(pkg, typeNames) {
+  const lines = [HEADER];
+  for (const group of pkg.groups) {
+    lines.push(`export { ${group.class} } from "./${kebabCase(group.class)}.js";`);
+    for (const op of group.operations) lines.push(`export { ${op.functionName} } from "./${kebabCase(op.functionName)}.js";`);
+  }
+  if (typeNames.length) lines.push(`export type { ${typeNames.join(", ")} } from "./types.js";`);
+  lines.push("");
+  return lines.join("\n");
+}
+
+/** The README block listing a package's operations. */
+export function readmeTable(pkg) {
+  const rows = ["| function | umbrella | HTTP | what it does |", "| --- | --- | --- | --- |"];
+  for (const group of pkg.groups) {
+    for (const op of group.operations) {
+      const http = `\`${op.method} ${op.path}\``;
+      rows.push(`| \`${op.functionName}\` | \`${umbrellaCall(op)}\` | ${http} | ${(op.summary ?? "").replace(/\|/g, "\\|")} |`);
+    }
+  }
+  return [README_START, "<!-- Written by `pnpm generate` from spec/: do not edit between these markers. -->", "", ...rows, "", README_END].join("\n");
+}
+
+function packageJson(pkg) {
+  const area = pkg.groups[0].path.split(".")[0];
+  return `${JSON.stringify(
+    {
+      name: `@mux/${pkg.name}`,
+      version: "0.1.0",
+      description: `The Mux ${area} API's ${pkg.groups.map((g) => g.path.split(".").slice(1).join(" ")).join(", ")} operations, one function each.`,
+      license: "MIT",
+      repository: { type: "git", url: "git+https://github.com/mux-modular/mux-modular.git", directory: `packages/${pkg.name}` },
+      type: "module",
+      sideEffects: false,
+      exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" },
+      main: "./dist/index.js",
+      types: "./dist/index.d.ts",
+      files: ["dist", "!dist/**/*.test.*", "src", "!src/**/*.test.ts", "!src/**/*.test-d.ts", "!src/**/test-support", "README.md"],
+      engines: { node: ">=20.19" },
+      scripts: { build: "node ../../scripts/build-package.mjs", typecheck: "tsc -p tsconfig.json --noEmit", lint: "biome lint src" },
+      dependencies: { "@mux/core": "workspace:^" },
+      devDependencies: { "@types/node": "catalog:", typescript: "catalog:" },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+const TSCONFIG_BUILD = `${JSON.stringify(
+  {
+    extends: "../../tsconfig.base.json",
+    compilerOptions: { rootDir: "src", outDir: "dist", types: [] },
+    include: ["src"],
+    exclude: ["src/**/*.test.ts", "src/**/*.test-d.ts", "src/**/test-support/**"],
+  },
+  null,
+  2,
+)}\n`;
+
+const TSCONFIG = `${JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: { noEmit: true, types: ["node"] }, include: ["src"] }, null, 2)}\n`;
+
+function readme(pkg) {
+  const first = pkg.groups[0].operations[0];
+  return [
+    `# @mux/${pkg.name}`,
+    "",
+    `The ${pkg.groups.map((g) => `\`${g.path}\``).join(", ")} operations of the Mux API as plain functions: pass a client from \`@mux/core\` first, import only what you call, and a bundler keeps nothing else.`,
+    "",
+    "```ts",
+    'import { createMuxClient } from "@mux/core";',
+    `import { ${first.functionName} } from "@mux/${pkg.name}";`,
+    "",
+    "const client = createMuxClient(); // MUX_TOKEN_ID and MUX_TOKEN_SECRET",
+    "```",
+    "",
+    `With the umbrella package the same calls are methods: \`${umbrellaCall(first)}\`.`,
+    "",
+    "## Operations",
+    "",
+    readmeTable(pkg),
+    "",
+    "## License",
+    "",
+    "MIT",
+    "",
+  ].join("\n");
+}
+
+/**
+ * The generated files of every resource package, and `scaffold`: the files a package needs that
+ * the generator writes only when they are missing (package.json, tsconfigs, README, src/index.ts).
+ */
+export function emitPackages(model) {
+  const files = new Map();
+  const scaffold = new Map();
+  const readmeBlocks = new Map();
+  for (const pkg of model.packages) {
+    const dir = `packages/${pkg.name}`;
+    const { text, names } = typesFile(pkg);
+    files.set(`${dir}/src/generated/types.ts`, text);
+    for (const group of pkg.groups) {
+      files.set(`${dir}/src/generated/${kebabCase(group.class)}.ts`, classFile(group));
+      for (const op of group.operations) files.set(`${dir}/src/generated/${kebabCase(op.functionName)}.ts`, functionFile(op, group));
+    }
+    files.set(`${dir}/src/generated/index.ts`, indexFile(pkg, names));
+    scaffold.set(`${dir}/package.json`, packageJson(pkg));
+    scaffold.set(`${dir}/tsconfig.json`, TSCONFIG);
+    scaffold.set(`${dir}/tsconfig.build.json`, TSCONFIG_BUILD);
+    scaffold.set(`${dir}/README.md`, readme(pkg));
+    scaffold.set(`${dir}/src/index.ts`, `export * from "./generated/index.js";\n`);
+    readmeBlocks.set(`${dir}/README.md`, readmeTable(pkg));
+  }
+  return { files, scaffold, readmeBlocks };
+}

@@ -1,0 +1,48 @@
+// Emits packages/testing/src/generated/: the permission each operation needs in the fake and the
+// default answer of every operation (status, media type and a sample body from the spec).
+import { resolveRef } from "./spec-facts.mjs";
+import { sample } from "./sample.mjs";
+import { HEADER } from "./text.mjs";
+
+function defaultAnswer(document, op) {
+  const operation = document.paths[op.path][op.method.toLowerCase()];
+  if (op.status === undefined) return { status: 204, mediaType: null, body: null };
+  const response = resolveRef(document, operation.responses[String(op.status)]);
+  const [mediaType, media] = Object.entries(response?.content ?? {})[0] ?? [];
+  if (!mediaType) return { status: op.status, mediaType: null, body: null };
+  const body = sample(document, media.schema ?? {}, "", op.id);
+  if (mediaType === "application/json") return { status: op.status, mediaType, body };
+  return { status: op.status, mediaType, body: typeof body === "string" && mediaType.startsWith("text/") ? `${op.id}\n` : null };
+}
+
+/** Returns path -> text for the testing package's generated files. */
+export function emitTesting(document, model) {
+  const permissions = model.operations.map((op) => `  ${JSON.stringify(op.id)}: ${op.permission ? JSON.stringify(op.permission) : "undefined"},`);
+  const answers = model.operations.map((op) => `  ${JSON.stringify(op.id)}: ${JSON.stringify(defaultAnswer(document, op))},`);
+  const text = [
+    HEADER,
+    'import type { OperationId } from "@mux/core";',
+    "",
+    "/** The permission each operation needs in the fake (`<area>:read` or `<area>:write`); none for playback. */",
+    "export const requiredPermission: Readonly<Record<OperationId, string | undefined>> = {",
+    ...permissions,
+    "};",
+    "",
+    "/** What an operation answers by default: its success status, media type and a body sampled from its schema. */",
+    "export interface DefaultAnswer {",
+    "  /** The success status from the spec. */",
+    "  status: number;",
+    "  /** The media type of the body, or null when the answer has none. */",
+    "  mediaType: string | null;",
+    "  /** The sampled body (JSON), a text body, or null (no body, or bytes made at answer time). */",
+    "  body: unknown;",
+    "}",
+    "",
+    "/** The default answer of every operation, keyed by operationId. */",
+    "export const defaultAnswers: Readonly<Record<OperationId, DefaultAnswer>> = {",
+    ...answers,
+    "};",
+    "",
+  ].join("\n");
+  return new Map([["packages/testing/src/generated/operations.ts", text]]);
+}

@@ -1,0 +1,134 @@
+// Emits the umbrella's resource tree (packages/mux-node/src/generated/): one class per node of
+// the official SDK's tree (`mux.video`, `mux.data.monitoring`, ...), each child built on first use,
+// the `Mux` class with the top-level areas, and the `Mux.<Area>.<Type>` type namespace.
+import { operationTypes } from "./emit-packages.mjs";
+import { pascalCase } from "./model.mjs";
+import { docComment, HEADER } from "./text.mjs";
+
+function nodeClassName(path) {
+  return path.split(".").map(pascalCase).join("");
+}
+
+/** The tree of groups: nodes keyed by path, each with its group (if any) and children. */
+function buildTree(model) {
+  const nodes = new Map([["", { path: "", children: new Set(), group: undefined }]]);
+  for (const group of model.groups) {
+    const parts = group.path.split(".");
+    for (let i = 1; i <= parts.length; i++) {
+      const path = parts.slice(0, i).join(".");
+      if (!nodes.has(path)) nodes.set(path, { path, children: new Set(), group: undefined });
+      nodes.get(parts.slice(0, i - 1).join(".")).children.add(path);
+    }
+    nodes.get(group.path).group = group;
+  }
+  return nodes;
+}
+
+/** The class a node is reached as: the package's class for a leaf group, else a generated node class. */
+function classOf(node) {
+  return node.group && node.children.size === 0 ? node.group.class : nodeClassName(node.path);
+}
+
+function nodeClass(node, nodes) {
+  const name = nodeClassName(node.path);
+  const children = [...node.children].sort().map((path) => nodes.get(path));
+  const lines = [
+    ...docComment([
+      node.group
+        ? `\`mux.${node.path}\`: the ${node.group.class} operations, and ${children.map((c) => `\`${c.path.split(".").pop()}\``).join(", ")}.`
+        : `\`mux.${node.path}\`: ${children.map((c) => `\`${c.path.split(".").pop()}\``).join(", ")}, each built on first use.`,
+    ]),
+    `export class ${name}${node.group ? ` extends ${node.group.class}` : ""} {`,
+    "  readonly #client: MuxClient;",
+    ...children.map((child) => `  #${child.path.split(".").pop()}: ${classOf(child)} | undefined;`),
+    "",
+    "  /** Builds the node for `client`; children are made when first used. */",
+    "  constructor(client: MuxClient) {",
+    ...(node.group ? ["    super(client);"] : []),
+    "    this.#client = client;",
+    "  }",
+  ];
+  for (const child of children) {
+    const key = child.path.split(".").pop();
+    lines.push(
+      "",
+      `  /** \`mux.${child.path}\`. */`,
+      `  get ${key}(): ${classOf(child)} {`,
+      `    this.#${key} ??= new ${classOf(child)}(this.#client);`,
+      `    return this.#${key};`,
+      "  }",
+    );
+  }
+  lines.push("}", "");
+  return lines;
+}
+
+/** Emits the tree, the Mux class and the type namespace; returns path -> text. */
+export function emitUmbrella(model) {
+  const nodes = buildTree(model);
+  const imports = new Map();
+  for (const group of model.groups) {
+    if (!imports.has(group.package)) imports.set(group.package, new Set());
+    imports.get(group.package).add(group.class);
+  }
+  const treeLines = [HEADER, 'import type { MuxClient } from "@mux/core";'];
+  for (const [pkg, classes] of [...imports].sort()) treeLines.push(`import { ${[...classes].sort().join(", ")} } from "@mux/${pkg}";`);
+  treeLines.push("");
+  const inner = [...nodes.values()].filter((n) => n.path !== "" && !(n.group && n.children.size === 0));
+  // Parents after their children, so every class is declared before it is used.
+  inner.sort((a, b) => b.path.split(".").length - a.path.split(".").length || (a.path < b.path ? -1 : 1));
+  for (const node of inner) treeLines.push(...nodeClass(node, nodes));
+
+  const areas = [...nodes.get("").children].sort().map((path) => nodes.get(path));
+  const muxLines = [
+    HEADER,
+    'import { MuxBase } from "../mux-base.js";',
+    `import { ${areas.map(classOf).sort().join(", ")} } from "./tree.js";`,
+  ];
+  const typeImports = [...imports.keys()].sort().map((pkg) => `import type * as ${nodeClassName(pkg.replace(/-/g, "."))}Package from "@mux/${pkg}";`);
+  muxLines.push(...typeImports, "");
+  muxLines.push(
+    ...docComment([
+      "The Mux API client with the official SDK's shape: `mux.video`, `mux.data`, `mux.system` and",
+      "`mux.robots` hold every resource (`mux.video.assets.create(...)`), built the first time each is",
+      "touched, plus `mux.jwt` and `mux.webhooks` from the base class.",
+      "",
+      "@example",
+      'import Mux from "@mux/mux-node";',
+      "const mux = new Mux(); // MUX_TOKEN_ID and MUX_TOKEN_SECRET",
+      'const asset = await mux.video.assets.create({ inputs: [{ url: "https://example.com/video.mp4" }] });',
+    ]),
+    "export class Mux extends MuxBase {",
+    ...areas.map((area) => `  #${area.path}: ${classOf(area)} | undefined;`),
+  );
+  for (const area of areas) {
+    muxLines.push("", `  /** \`mux.${area.path}\`. */`, `  get ${area.path}(): ${classOf(area)} {`, `    this.#${area.path} ??= new ${classOf(area)}(this.apiClient);`, `    return this.#${area.path};`, "  }");
+  }
+  muxLines.push("}", "");
+  // The official SDK's type namespace: Mux.Video.Asset, Mux.System.SigningKey, ...
+  muxLines.push(...docComment(["The API's types by area, as the official SDK names them: `Mux.Video.Asset`, `Mux.System.SigningKey`."]));
+  muxLines.push("export declare namespace Mux {");
+  for (const area of areas) {
+    const seen = new Map();
+    for (const group of model.groups.filter((g) => g.path.split(".")[0] === area.path)) {
+      for (const op of group.operations) {
+        for (const [name] of operationTypes(op, group).aliases) if (!seen.has(name)) seen.set(name, group.package);
+      }
+    }
+    muxLines.push(`  /** Types of \`mux.${area.path}\`. */`, `  export namespace ${pascalCase(area.path)} {`);
+    for (const [name, pkg] of [...seen].sort()) {
+      muxLines.push(`    /** \`${name}\` from \`@mux/${pkg}\`. */`, `    export type ${name} = ${nodeClassName(pkg.replace(/-/g, "."))}Package.${name};`);
+    }
+    muxLines.push("  }");
+  }
+  muxLines.push("}", "");
+  return new Map([
+    ["packages/mux-node/src/generated/tree.ts", treeLines.join("\n")],
+    ["packages/mux-node/src/generated/mux.ts", muxLines.join("\n")],
+  ]);
+}
+
+/** The umbrella's @mux/* dependencies: one per resource package. */
+export function umbrellaDependencies(model) {
+  return model.packages.map((pkg) => `@mux/${pkg.name}`);
+}
