@@ -1,7 +1,8 @@
-import { Mux } from "./mux.js";
+import { Mux } from "./generated/mux.js";
 
-export { Mux, type MuxOptions } from "./mux.js";
-export { System } from "./system.js";
+export { Mux } from "./generated/mux.js";
+export { MuxBase, type MuxOptions } from "./mux-base.js";
+export * from "./generated/tree.js";
 export default Mux;
 
 export {

@@ -20,9 +20,8 @@ import {
 } from "@mux/errors";
 import { Jwt, type JwtKey } from "@mux/jwt";
 import { lazyMuxClient } from "./lazy-client.js";
-import { System } from "./system.js";
 
-/** Options of {@link Mux}: every `@mux/core` client option, plus the default JWT signing key. */
+/** Options of `Mux`: every `@mux/core` client option, plus the default JWT signing key. */
 export interface MuxOptions extends ClientOptions {
   /** Signing key id for `mux.jwt`. Default: `MUX_SIGNING_KEY`. */
   jwtSigningKey?: string | null;
@@ -33,21 +32,17 @@ export interface MuxOptions extends ClientOptions {
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
 /**
- * The Mux API client with the official SDK's shape: `mux.system.signingKeys`,
- * `mux.system.utilities` and `mux.jwt`, each built the first time it is touched.
+ * What every `Mux` client has besides the API's resources: the options, the error classes as
+ * statics, `mux.jwt`, and secret-free `toJSON` / `util.inspect` output. The generated `Mux` class
+ * (src/generated/mux.ts) extends it with `video`, `data`, `system` and `robots`.
  *
  * The constructor does not check credentials: the API client is created on the first API
  * call, which rejects with `MissingCredentialsError` when neither `tokenId` + `tokenSecret`
  * nor `authorizationToken` (options or `MUX_TOKEN_ID` / `MUX_TOKEN_SECRET` /
  * `MUX_AUTHORIZATION_TOKEN`) is available. So `new Mux()` works for signing tokens only.
  * Options and secrets live in private fields: inspecting or serialising the client shows none.
- *
- * @example
- * import Mux from "@mux/mux-node";
- * const mux = new Mux({ tokenId: process.env.MUX_TOKEN_ID, tokenSecret: process.env.MUX_TOKEN_SECRET });
- * const key = await mux.system.signingKeys.create();
  */
-export class Mux {
+export class MuxBase {
   /** Base class of every error the client throws. */
   static MuxError = MuxError;
   /** Bad input caught before any request. */
@@ -86,7 +81,6 @@ export class Mux {
   readonly #options: ClientOptions;
   readonly #jwtDefaults: { keyId: string | null | undefined; keySecret: JwtKey | null | undefined };
   #client: MuxClient | undefined;
-  #system: System | undefined;
   #jwt: Jwt | undefined;
 
   constructor(options: MuxOptions = {}) {
@@ -95,16 +89,10 @@ export class Mux {
     this.#jwtDefaults = { keyId: jwtSigningKey, keySecret: jwtPrivateKey };
   }
 
-  /** The API client shared by every resource; created on the first request. */
-  get #api(): MuxClient {
+  /** The API client shared by every resource; it reads credentials on the first request. */
+  protected get apiClient(): MuxClient {
     this.#client ??= lazyMuxClient(this.#options);
     return this.#client;
-  }
-
-  /** The System area: `signingKeys` and `utilities`. */
-  get system(): System {
-    this.#system ??= new System(this.#api);
-    return this.#system;
   }
 
   /**
@@ -123,6 +111,6 @@ export class Mux {
 
   /** A secret-free summary for `util.inspect` / `console.log`. */
   [inspectSymbol](): string {
-    return "Mux { system, jwt }";
+    return "Mux { video, data, system, robots, jwt }";
   }
 }

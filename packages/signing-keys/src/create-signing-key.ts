@@ -1,6 +1,7 @@
 import { type APIPromise, callApi, type MuxClient, type RequestOptions } from "@mux/core";
 import { InvalidResponseError } from "@mux/errors";
-import type { CreatedSigningKey, SigningKey } from "./types.js";
+import type { SigningKey } from "./generated/types.js";
+import type { CreatedSigningKey } from "./types.js";
 
 function requirePrivateKey(body: { data: SigningKey }): CreatedSigningKey {
   const key = body.data;

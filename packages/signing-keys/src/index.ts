@@ -1,7 +1,7 @@
+// The generated operations, with the hand-written helpers beside them. A name exported here
+// explicitly (createSigningKey, SigningKeys) takes the place of the generated one.
+export * from "./generated/index.js";
 export { createSigningKey } from "./create-signing-key.js";
-export { deleteSigningKey } from "./delete-signing-key.js";
-export { listSigningKeys } from "./list-signing-keys.js";
-export { retrieveSigningKey } from "./retrieve-signing-key.js";
 export {
   type FailedDeletion,
   type RotateSigningKeysOptions,
@@ -10,4 +10,4 @@ export {
 } from "./rotate-signing-keys.js";
 export { type RotationStage, SigningKeyRotationError } from "./rotation-error.js";
 export { SigningKeys } from "./signing-keys.js";
-export type { CreatedSigningKey, SigningKey, SigningKeyListParams } from "./types.js";
+export type { CreatedSigningKey } from "./types.js";

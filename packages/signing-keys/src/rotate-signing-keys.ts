@@ -1,10 +1,11 @@
 import type { MuxClient } from "@mux/core";
 import { InvalidArgumentError, NotFoundError } from "@mux/errors";
 import { createSigningKey } from "./create-signing-key.js";
-import { deleteSigningKey } from "./delete-signing-key.js";
-import { listSigningKeys } from "./list-signing-keys.js";
+import { deleteSigningKey } from "./generated/delete-signing-key.js";
+import { listSigningKeys } from "./generated/list-signing-keys.js";
 import { SigningKeyRotationError } from "./rotation-error.js";
-import type { CreatedSigningKey, SigningKey } from "./types.js";
+import type { SigningKey } from "./generated/types.js";
+import type { CreatedSigningKey } from "./types.js";
 import { throwIfAborted, wait } from "./wait.js";
 
 /** Options of `rotateSigningKeys` from `@mux/signing-keys`. */

@@ -1,5 +1,6 @@
 import { MuxError } from "@mux/errors";
-import type { CreatedSigningKey, SigningKey } from "./types.js";
+import type { SigningKey } from "./generated/types.js";
+import type { CreatedSigningKey } from "./types.js";
 
 /** Where a rotation stopped after the new key was made. */
 export type RotationStage = "onCreated" | "propagation" | "list" | "delete";

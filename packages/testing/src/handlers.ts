@@ -1,20 +1,40 @@
-import { type HttpHandler, http, type PathParams } from "msw";
+import { type HttpHandler, HttpResponse, http, type PathParams } from "msw";
+import { defaultAnswers } from "./generated/operations.js";
 import { muxErrorBody, NOT_FOUND } from "./error-body.js";
 import type { MockState } from "./mock-state.js";
-import type { MuxResponseBody, OperationId } from "./operation.js";
+import { operationIndex } from "@mux/core";
+import { type MuxResponseBody, type OperationId, operationIds } from "./operation.js";
 import { readPageQuery } from "./pagination.js";
 import { runOperation } from "./pipeline.js";
 import { muxResponse } from "./respond.js";
 import { routePredicate } from "./routes.js";
 
+/** Bytes for a binary default answer (an image, a playlist or a rendition): a fixed small payload. */
+const SAMPLE_BYTES = new Uint8Array([0x4d, 0x55, 0x58, 0x0a]);
+
+/** The default handler of an operation: its success status and a body sampled from its schema. */
+function defaultHandler(state: MockState, operationId: OperationId): HttpHandler {
+  const answer = defaultAnswers[operationId];
+  const method = operationIndex[operationId].method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
+  return http[method](routePredicate(state.baseURL, operationId), ({ request }) =>
+    runOperation(state, operationId, request, () => {
+      const headers = answer.mediaType ? { "content-type": answer.mediaType } : undefined;
+      if (answer.mediaType === null) return new HttpResponse(null, { status: answer.status });
+      if (answer.mediaType === "application/json") return new HttpResponse(JSON.stringify(answer.body), { status: answer.status, headers });
+      if (typeof answer.body === "string") return new HttpResponse(answer.body, { status: answer.status, headers });
+      return new HttpResponse(SAMPLE_BYTES, { status: answer.status, headers });
+    }),
+  );
+}
+
 /**
- * One msw handler per operation in the description. Each is declared with the operation's
- * response body type from the generated `paths`, so answering with a wrong shape does not compile;
- * the record type makes a new operation in the description a compile error until it has a handler.
+ * One msw handler per operation in the description: the stateful ones below (signing keys,
+ * whoami), each typed with the operation's response body from the generated `paths`, and for
+ * every other operation a default handler answering a schema-valid sample.
  */
 export function buildHandlers(state: MockState): HttpHandler[] {
   const base = state.baseURL;
-  const handlers: { [Id in OperationId]: HttpHandler } = {
+  const handlers: { [Id in OperationId]?: HttpHandler } = {
     "list-signing-keys": http.get<PathParams, never, MuxResponseBody<"list-signing-keys">>(
       routePredicate(base, "list-signing-keys"),
       ({ request }) =>
@@ -74,5 +94,5 @@ export function buildHandlers(state: MockState): HttpHandler[] {
         ),
     ),
   };
-  return Object.values(handlers);
+  return operationIds.map((id) => handlers[id] ?? defaultHandler(state, id));
 }

@@ -1,4 +1,3 @@
-import type { OperationId } from "./operation.js";
 
 /** Every permission the fake knows. A token configured without `permissions` gets all of them. */
 export const ALL_PERMISSIONS: readonly string[] = Object.freeze([
@@ -8,13 +7,9 @@ export const ALL_PERMISSIONS: readonly string[] = Object.freeze([
   "data:write",
   "system:read",
   "system:write",
+  "robots:read",
+  "robots:write",
 ]);
 
-/** The permission each operation needs; whoami needs none. */
-export const requiredPermission: Readonly<Record<OperationId, string | undefined>> = {
-  "create-signing-key": "system:write",
-  "delete-signing-key": "system:write",
-  "get-signing-key": "system:read",
-  "list-signing-keys": "system:read",
-  "get-whoami": undefined,
-};
+/** The permission each operation needs (generated from the spec); whoami and playback need none. */
+export { requiredPermission } from "./generated/operations.js";

@@ -18,6 +18,9 @@ export interface OperationContext {
   readonly caller: Caller;
 }
 
+/** Who calls a public playback operation: nobody in particular. */
+const PUBLIC_CALLER: Caller = { scheme: "basic", tokenId: undefined, permissions: [], name: undefined };
+
 /**
  * Runs one request the way Mux would, around an operation's own logic: logs it, applies a
  * matching fault, checks credentials (401) and permissions (403), decodes path parameters (404
@@ -43,6 +46,10 @@ export async function runOperation<B extends Response>(
   if (fault) entry.faulted = true;
 
   const real = async (): Promise<Response> => {
+    // Playback hosts (stream.mux.com, image.mux.com) are public: they take no API credentials.
+    if ("server" in operationIndex[operationId]) {
+      return params ? perform({ url, params, caller: PUBLIC_CALLER }) : json(NOT_FOUND(), 404);
+    }
     const caller = authenticate(request.headers.get("authorization"), state.tokens);
     if (!caller) return json(UNAUTHORIZED(), 401);
     entry.auth.authenticated = true;

@@ -63,7 +63,10 @@ export function hasTemplateShape(template: string, path: string): boolean {
  * answers 404) instead of breaking msw's own decoding.
  */
 export function routePredicate(baseURL: string, operationId: OperationId): (args: { request: Request }) => boolean {
-  const base = new URL(baseURL);
+  // An operation on its own origin (playback) is served there while the mock stands in for
+  // Mux's own API origin, as the client sends it there only then.
+  const entry = operationIndex[operationId] as { server?: string };
+  const base = new URL(entry.server && normaliseBaseURL(baseURL) === DEFAULT_BASE_URL ? entry.server : baseURL);
   const basePath = base.pathname.replace(/\/$/, "");
   const template: string = operationIndex[operationId].path;
   return ({ request }) => {
