@@ -124,6 +124,7 @@ export function applyNaming(document, names) {
     operation["x-mux-sdk"] = sdk;
   }
   document["x-mux-groups"] = structuredClone(groups);
+  if (names?.tags) document["x-mux-tags"] = structuredClone(names.tags);
   return Object.keys(names?.operations ?? {}).filter((key) => !used.has(key));
 }
 

@@ -6,8 +6,8 @@ import {
   PermissionDeniedError,
 } from "@mux/errors";
 import { missingPermissions } from "./permissions.js";
-import type { Whoami } from "./types.js";
-import { whoami } from "./whoami.js";
+import type { Whoami } from "./generated/types.js";
+import { whoami } from "./generated/whoami.js";
 
 /** Options of `checkTokenHealth` from `@mux/utilities`. */
 export interface CheckTokenHealthOptions extends RequestOptions {

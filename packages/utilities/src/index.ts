@@ -1,3 +1,6 @@
+// The generated operations (whoami), with the hand-written helpers beside them. `Utilities`
+// exported here takes the place of the generated class.
+export * from "./generated/index.js";
 export {
   type CheckTokenHealthOptions,
   checkTokenHealth,
@@ -6,6 +9,4 @@ export {
   type TokenHealthReport,
 } from "./check-token-health.js";
 export { hasPermission, missingPermissions } from "./permissions.js";
-export type { Whoami } from "./types.js";
 export { Utilities } from "./utilities.js";
-export { whoami } from "./whoami.js";

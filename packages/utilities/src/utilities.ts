@@ -1,28 +1,22 @@
-import type { APIPromise, MuxClient, RequestOptions } from "@mux/core";
+import type { MuxClient } from "@mux/core";
 import { type CheckTokenHealthOptions, checkTokenHealth, type TokenHealth } from "./check-token-health.js";
-import type { Whoami } from "./types.js";
-import { whoami } from "./whoami.js";
+import { Utilities as GeneratedUtilities } from "./generated/utilities.js";
 
 /**
- * The utility operations bound to one client, as `mux.system.utilities` on the umbrella.
+ * The utility operations bound to one client, as `mux.system.utilities` on the umbrella: the
+ * generated `whoami`, plus `checkTokenHealth`.
  *
  * @example
  * const utilities = new Utilities(client);
  * const info = await utilities.whoami();
  */
-export class Utilities {
+export class Utilities extends GeneratedUtilities {
   readonly #client: MuxClient;
 
+  /** Binds the operations to `client` (made with `createMuxClient`). */
   constructor(client: MuxClient) {
+    super(client);
     this.#client = client;
-  }
-
-  /**
-   * Describes the token this client authenticates with: environment, organization and permissions.
-   * Same as `whoami` from `@mux/utilities`, with this client.
-   */
-  whoami(options?: RequestOptions): APIPromise<Whoami> {
-    return whoami(this.#client, options);
   }
 
   /**

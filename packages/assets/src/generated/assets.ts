@@ -3,18 +3,26 @@
 import { type APIPromise, type MuxClient, type PagePromise, type RequestOptions } from "@mux/core";
 import { createAsset } from "./create-asset.js";
 import { createAssetPlaybackId } from "./create-asset-playback-id.js";
+import { createAssetStaticRendition } from "./create-asset-static-rendition.js";
 import { createAssetTrack } from "./create-asset-track.js";
 import { deleteAsset } from "./delete-asset.js";
 import { deleteAssetPlaybackId } from "./delete-asset-playback-id.js";
+import { deleteAssetShots } from "./delete-asset-shots.js";
+import { deleteAssetStaticRendition } from "./delete-asset-static-rendition.js";
+import { deleteAssetThumbnailTime } from "./delete-asset-thumbnail-time.js";
 import { deleteAssetTrack } from "./delete-asset-track.js";
+import { generateAssetShots } from "./generate-asset-shots.js";
+import { generateAssetSubtitles } from "./generate-asset-subtitles.js";
 import { retrieveAsset } from "./retrieve-asset.js";
 import { retrieveAssetInputInfo } from "./retrieve-asset-input-info.js";
 import { retrieveAssetPlaybackId } from "./retrieve-asset-playback-id.js";
+import { retrieveAssetShots } from "./retrieve-asset-shots.js";
 import { listAssets } from "./list-assets.js";
 import { updateAsset } from "./update-asset.js";
 import { updateAssetMasterAccess } from "./update-asset-master-access.js";
 import { updateAssetMP4Support } from "./update-asset-mp4-support.js";
-import type { Asset, AssetCreateParams, AssetCreatePlaybackIdParams, AssetCreateTrackParams, AssetListParams, AssetRetrieveInputInfoResponse, AssetUpdateMP4SupportParams, AssetUpdateMasterAccessParams, AssetUpdateParams, PlaybackID, Track } from "./types.js";
+import { updateAssetTrack } from "./update-asset-track.js";
+import type { Asset, AssetCreateParams, AssetCreatePlaybackIdParams, AssetCreateStaticRenditionParams, AssetCreateTrackParams, AssetGenerateShotsParams, AssetGenerateSubtitlesParams, AssetGenerateSubtitlesResponse, AssetListParams, AssetRetrieveInputInfoResponse, AssetShots, AssetUpdateMP4SupportParams, AssetUpdateMasterAccessParams, AssetUpdateParams, AssetUpdateTrackParams, PlaybackID, StaticRendition, Track } from "./types.js";
 
 /**
  * The `video.assets` operations bound to one client: `mux.video.assets` on the umbrella.
@@ -45,6 +53,14 @@ export class Assets {
   }
 
   /**
+   * Creates asset static rendition.
+   * Same as `createAssetStaticRendition`, with this client.
+   */
+  createStaticRendition(assetId: string, body: AssetCreateStaticRenditionParams, options?: RequestOptions): APIPromise<StaticRendition> {
+    return createAssetStaticRendition(this.#client, assetId, body, options);
+  }
+
+  /**
    * Creates asset track.
    * Same as `createAssetTrack`, with this client.
    */
@@ -69,11 +85,51 @@ export class Assets {
   }
 
   /**
+   * Deletes asset shots.
+   * Same as `deleteAssetShots`, with this client.
+   */
+  deleteShots(assetId: string, options?: RequestOptions): APIPromise<void> {
+    return deleteAssetShots(this.#client, assetId, options);
+  }
+
+  /**
+   * Deletes asset static rendition.
+   * Same as `deleteAssetStaticRendition`, with this client.
+   */
+  deleteStaticRendition(assetId: string, staticRenditionId: string, options?: RequestOptions): APIPromise<void> {
+    return deleteAssetStaticRendition(this.#client, assetId, staticRenditionId, options);
+  }
+
+  /**
+   * Deletes asset thumbnail time.
+   * Same as `deleteAssetThumbnailTime`, with this client.
+   */
+  deleteThumbnailTime(assetId: string, options?: RequestOptions): APIPromise<void> {
+    return deleteAssetThumbnailTime(this.#client, assetId, options);
+  }
+
+  /**
    * Deletes asset track.
    * Same as `deleteAssetTrack`, with this client.
    */
   deleteTrack(assetId: string, trackId: string, options?: RequestOptions): APIPromise<void> {
     return deleteAssetTrack(this.#client, assetId, trackId, options);
+  }
+
+  /**
+   * Generates asset shots.
+   * Same as `generateAssetShots`, with this client.
+   */
+  generateShots(assetId: string, body?: AssetGenerateShotsParams | null, options?: RequestOptions): APIPromise<AssetShots> {
+    return generateAssetShots(this.#client, assetId, body, options);
+  }
+
+  /**
+   * Generates asset subtitles.
+   * Same as `generateAssetSubtitles`, with this client.
+   */
+  generateSubtitles(assetId: string, trackId: string, body: AssetGenerateSubtitlesParams, options?: RequestOptions): APIPromise<AssetGenerateSubtitlesResponse> {
+    return generateAssetSubtitles(this.#client, assetId, trackId, body, options);
   }
 
   /**
@@ -98,6 +154,14 @@ export class Assets {
    */
   retrievePlaybackId(assetId: string, playbackId: string, options?: RequestOptions): APIPromise<PlaybackID> {
     return retrieveAssetPlaybackId(this.#client, assetId, playbackId, options);
+  }
+
+  /**
+   * Retrieves asset shots.
+   * Same as `retrieveAssetShots`, with this client.
+   */
+  retrieveShots(assetId: string, options?: RequestOptions): APIPromise<AssetShots> {
+    return retrieveAssetShots(this.#client, assetId, options);
   }
 
   /**
@@ -130,5 +194,13 @@ export class Assets {
    */
   updateMP4Support(assetId: string, body: AssetUpdateMP4SupportParams, options?: RequestOptions): APIPromise<Asset> {
     return updateAssetMP4Support(this.#client, assetId, body, options);
+  }
+
+  /**
+   * Updates asset track.
+   * Same as `updateAssetTrack`, with this client.
+   */
+  updateTrack(assetId: string, trackId: string, body: AssetUpdateTrackParams, options?: RequestOptions): APIPromise<Track> {
+    return updateAssetTrack(this.#client, assetId, trackId, body, options);
   }
 }

@@ -11,14 +11,29 @@ export type AssetCreateParams = NonNullable<operations["create-asset"]["requestB
 /** The body of `createAssetPlaybackId`. */
 export type AssetCreatePlaybackIdParams = NonNullable<operations["create-asset-playback-id"]["requestBody"]>["content"]["application/json"];
 
+/** The body of `createAssetStaticRendition`. */
+export type AssetCreateStaticRenditionParams = NonNullable<operations["create-asset-static-rendition"]["requestBody"]>["content"]["application/json"];
+
 /** The body of `createAssetTrack`. */
 export type AssetCreateTrackParams = NonNullable<operations["create-asset-track"]["requestBody"]>["content"]["application/json"];
+
+/** The body of `generateAssetShots`. */
+export type AssetGenerateShotsParams = NonNullable<operations["generate-asset-shots"]["requestBody"]>["content"]["application/json"];
+
+/** The body of `generateAssetSubtitles`. */
+export type AssetGenerateSubtitlesParams = NonNullable<operations["generate-asset-track-subtitles"]["requestBody"]>["content"]["application/json"];
+
+/** The `AssetGenerateSubtitlesResponse` object of the Mux API. */
+export type AssetGenerateSubtitlesResponse = components["schemas"]["AssetGenerateSubtitlesResponse"];
 
 /** The query of `listAssets`. */
 export type AssetListParams = NonNullable<operations["list-assets"]["parameters"]["query"]>;
 
 /** What `retrieveAssetInputInfo` resolves with. */
 export type AssetRetrieveInputInfoResponse = operations["get-asset-input-info"]["responses"][200]["content"]["application/json"]["data"];
+
+/** The `AssetShots` object of the Mux API. */
+export type AssetShots = components["schemas"]["AssetShots"];
 
 /** The body of `updateAssetMP4Support`. */
 export type AssetUpdateMP4SupportParams = NonNullable<operations["update-asset-mp4-support"]["requestBody"]>["content"]["application/json"];
@@ -29,8 +44,14 @@ export type AssetUpdateMasterAccessParams = NonNullable<operations["update-asset
 /** The body of `updateAsset`. */
 export type AssetUpdateParams = NonNullable<operations["update-asset"]["requestBody"]>["content"]["application/json"];
 
+/** The body of `updateAssetTrack`. */
+export type AssetUpdateTrackParams = NonNullable<operations["update-asset-track"]["requestBody"]>["content"]["application/json"];
+
 /** The `PlaybackID` object of the Mux API. */
 export type PlaybackID = components["schemas"]["PlaybackID"];
+
+/** The `StaticRendition` object of the Mux API. */
+export type StaticRendition = components["schemas"]["StaticRendition"];
 
 /** The `Track` object of the Mux API. */
 export type Track = components["schemas"]["Track"];

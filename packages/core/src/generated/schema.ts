@@ -688,7 +688,8 @@ export interface paths {
         delete: operations["delete-asset-track"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Updates asset track. */
+        patch: operations["update-asset-track"];
         trace?: never;
     };
     "/video/v1/delivery-usage": {
@@ -1217,8 +1218,3032 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/data/v1/annotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists annotations. */
+        get: operations["list-annotations"];
+        put?: never;
+        /** Creates annotation. */
+        post: operations["create-annotation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/annotations/{ANNOTATION_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves annotation. */
+        get: operations["get-annotation"];
+        put?: never;
+        post?: never;
+        /** Deletes annotation. */
+        delete: operations["delete-annotation"];
+        options?: never;
+        head?: never;
+        /** Updates annotation. */
+        patch: operations["update-annotation"];
+        trace?: never;
+    };
+    "/data/v1/dimensions/{DIMENSION_ID}/elements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists dimension trace elements. */
+        get: operations["list-dimension-trace-elements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/engagement/assets/{ASSET_ID}/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets asset heatmap. */
+        get: operations["get-asset-engagement-heatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/engagement/assets/{ASSET_ID}/hotspots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets asset hotspots. */
+        get: operations["get-asset-engagement-hotspots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/engagement/playback-ids/{PLAYBACK_ID}/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets playback ID heatmap. */
+        get: operations["get-playback-id-engagement-heatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/engagement/playback-ids/{PLAYBACK_ID}/hotspots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets playback ID hotspots. */
+        get: operations["get-playback-id-engagement-hotspots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/engagement/videos/{VIDEO_ID}/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets video heatmap. */
+        get: operations["get-video-engagement-heatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/engagement/videos/{VIDEO_ID}/hotspots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets video hotspots. */
+        get: operations["get-video-engagement-hotspots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists subview metric breakdown values. */
+        get: operations["list-subview-breakdown-values"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown-timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets subview metric breakdown timeseries. */
+        get: operations["get-subview-breakdown-timeseries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists subview metric comparison values. */
+        get: operations["list-subview-comparison-values"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/overall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets subview metric overall values. */
+        get: operations["get-subview-overall-values"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists subview metric dimensions. */
+        get: operations["list-subview-dimensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions/{DIMENSION_NAME}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists subview metric dimension values. */
+        get: operations["list-subview-dimension-values"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/directives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists directives. */
+        get: operations["list-robots-directives"];
+        put?: never;
+        /** Creates directive. */
+        post: operations["create-robots-directive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/directives/{DIRECTIVE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves directive. */
+        get: operations["get-robots-directive"];
+        put?: never;
+        post?: never;
+        /** Deletes directive. */
+        delete: operations["delete-robots-directive"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/directives/{DIRECTIVE_ID}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists directive runs. */
+        get: operations["list-robots-directive-runs"];
+        put?: never;
+        /** Creates directive run. */
+        post: operations["create-robots-directive-run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/directives/{DIRECTIVE_ID}/runs/{RUN_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves directive run. */
+        get: operations["get-robots-directive-run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists jobs. */
+        get: operations["list-robots-jobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/ask-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates ask questions job. */
+        post: operations["create-ask-questions-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/ask-questions/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves ask questions job. */
+        get: operations["get-ask-questions-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/edit-captions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates edit captions job. */
+        post: operations["create-edit-captions-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/edit-captions/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves edit captions job. */
+        get: operations["get-edit-captions-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/find-best-thumbnails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates find best thumbnails job. */
+        post: operations["create-find-best-thumbnails-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/find-best-thumbnails/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves find best thumbnails job. */
+        get: operations["get-find-best-thumbnails-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/find-key-moments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates find key moments job. */
+        post: operations["create-find-key-moments-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/find-key-moments/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves find key moments job. */
+        get: operations["get-find-key-moments-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/find-scenes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates find scenes job. */
+        post: operations["create-find-scenes-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/find-scenes/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves find scenes job. */
+        get: operations["get-find-scenes-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/generate-chapters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates generate chapters job. */
+        post: operations["create-generate-chapters-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/generate-chapters/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves generate chapters job. */
+        get: operations["get-generate-chapters-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/generate-engagement-insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates generate engagement insights job. */
+        post: operations["create-generate-engagement-insights-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/generate-engagement-insights/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves generate engagement insights job. */
+        get: operations["get-generate-engagement-insights-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/generate-premium-captions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates generate premium captions job. */
+        post: operations["create-generate-premium-captions-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/generate-premium-captions/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves generate premium captions job. */
+        get: operations["get-generate-premium-captions-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/moderate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates moderate job. */
+        post: operations["create-moderate-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/moderate/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves moderate job. */
+        get: operations["get-moderate-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/summarize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates summarize job. */
+        post: operations["create-summarize-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/summarize/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves summarize job. */
+        get: operations["get-summarize-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/translate-audio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates translate audio job. */
+        post: operations["create-translate-audio-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/translate-audio/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves translate audio job. */
+        get: operations["get-translate-audio-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/translate-captions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates translate captions job. */
+        post: operations["create-translate-captions-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/translate-captions/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves translate captions job. */
+        get: operations["get-translate-captions-job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots/v0/jobs/{JOB_ID}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels job. */
+        post: operations["cancel-robots-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/system/v1/usage/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists usage exports. */
+        get: operations["list-usage-exports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/system/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists webhooks. */
+        get: operations["list-webhooks"];
+        put?: never;
+        /** Creates webhook. */
+        post: operations["create-webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/system/v1/webhooks/{WEBHOOK_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves webhook. */
+        get: operations["get-webhook"];
+        put?: never;
+        post?: never;
+        /** Deletes webhook. */
+        delete: operations["delete-webhook"];
+        options?: never;
+        head?: never;
+        /** Updates webhook. */
+        patch: operations["update-webhook"];
+        trace?: never;
+    };
+    "/system/v1/whoami": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Describes. */
+        get: operations["get-whoami"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/video/v1/assets/{ASSET_ID}/shots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves asset shots. */
+        get: operations["get-asset-shots"];
+        put?: never;
+        /** Generates asset shots. */
+        post: operations["generate-asset-shots"];
+        /** Deletes asset shots. */
+        delete: operations["delete-asset-shots"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/video/v1/assets/{ASSET_ID}/static-renditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates asset static rendition. */
+        post: operations["create-asset-static-rendition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/video/v1/assets/{ASSET_ID}/static-renditions/{STATIC_RENDITION_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes asset static rendition. */
+        delete: operations["delete-asset-static-rendition"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/video/v1/assets/{ASSET_ID}/thumbnail-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes asset thumbnail time. */
+        delete: operations["delete-asset-thumbnail-time"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}/generate-subtitles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generates asset subtitles. */
+        post: operations["generate-asset-track-subtitles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/video/v1/drm-configurations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists drm configurations. */
+        get: operations["list-drm-configurations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/video/v1/drm-configurations/{DRM_CONFIGURATION_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves drm configuration. */
+        get: operations["get-drm-configuration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Updates live stream new asset settings static renditions. */
+        put: operations["update-live-stream-new-asset-settings-static-renditions"];
+        post?: never;
+        /** Deletes live stream new asset settings static renditions. */
+        delete: operations["delete-live-stream-new-asset-settings-static-renditions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/user_agent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Updates playback restriction user agent. */
+        put: operations["update-user-agent-restriction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{PLAYBACK_ID}.m3u8": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets HLS playlist. */
+        get: operations["get-playback-hls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{PLAYBACK_ID}/animated.{EXTENSION}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets animated image. */
+        get: operations["get-playback-animated"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{PLAYBACK_ID}/storyboard.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets storyboard meta. */
+        get: operations["get-playback-storyboard-meta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{PLAYBACK_ID}/storyboard.vtt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets storyboard WebVTT. */
+        get: operations["get-playback-storyboard-vtt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{PLAYBACK_ID}/storyboard.{EXTENSION}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets storyboard. */
+        get: operations["get-playback-storyboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{PLAYBACK_ID}/text/{TRACK_ID}.txt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets transcript. */
+        get: operations["get-playback-transcript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{PLAYBACK_ID}/text/{TRACK_ID}.vtt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets text track. */
+        get: operations["get-playback-track"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{PLAYBACK_ID}/thumbnail.{EXTENSION}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets thumbnail. */
+        get: operations["get-playback-thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{PLAYBACK_ID}/{FILENAME}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gets static rendition. */
+        get: operations["get-playback-static-rendition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "robots.directive_run.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-directive-run-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.directive_run.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-directive-run-created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.directive_run.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-directive-run-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.directive_run.partial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-directive-run-partial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.ask_questions.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-ask-questions-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.ask_questions.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-ask-questions-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.ask_questions.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-ask-questions-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.ask_questions.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-ask-questions-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.ask_questions.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-ask-questions-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.edit_captions.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-edit-captions-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.edit_captions.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-edit-captions-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.edit_captions.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-edit-captions-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.edit_captions.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-edit-captions-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.edit_captions.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-edit-captions-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_best_thumbnails.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-best-thumbnails-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_best_thumbnails.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-best-thumbnails-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_best_thumbnails.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-best-thumbnails-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_best_thumbnails.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-best-thumbnails-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_best_thumbnails.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-best-thumbnails-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_key_moments.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-key-moments-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_key_moments.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-key-moments-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_key_moments.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-key-moments-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_key_moments.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-key-moments-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_key_moments.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-key-moments-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_scenes.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-scenes-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_scenes.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-scenes-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_scenes.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-scenes-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_scenes.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-scenes-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.find_scenes.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-find-scenes-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_chapters.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-chapters-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_chapters.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-chapters-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_chapters.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-chapters-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_chapters.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-chapters-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_chapters.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-chapters-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_engagement_insights.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-engagement-insights-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_engagement_insights.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-engagement-insights-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_engagement_insights.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-engagement-insights-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_engagement_insights.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-engagement-insights-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_engagement_insights.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-engagement-insights-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_premium_captions.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-premium-captions-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_premium_captions.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-premium-captions-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_premium_captions.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-premium-captions-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_premium_captions.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-premium-captions-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.generate_premium_captions.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-generate-premium-captions-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.moderate.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-moderate-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.moderate.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-moderate-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.moderate.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-moderate-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.moderate.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-moderate-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.moderate.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-moderate-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.summarize.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-summarize-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.summarize.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-summarize-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.summarize.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-summarize-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.summarize.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-summarize-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.summarize.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-summarize-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.translate_audio.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-translate-audio-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.translate_audio.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-translate-audio-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.translate_audio.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-translate-audio-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.translate_audio.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-translate-audio-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.translate_audio.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-translate-audio-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.translate_captions.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-translate-captions-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.translate_captions.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-translate-captions-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.translate_captions.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-translate-captions-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.translate_captions.pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-translate-captions-pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "robots.job.translate_captions.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-robots-job-translate-captions-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.live_stream_completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-live-stream-completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.master.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-master-deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.master.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-master-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.master.preparing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-master-preparing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.master.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-master-ready"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.non_standard_input_detected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-non-standard-input-detected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-ready"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.shots.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-shots-created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.shots.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-shots-deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.shots.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-shots-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.shots.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-shots-ready"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.shots.skipped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-shots-skipped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.static_rendition.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-static-rendition-created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.static_rendition.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-static-rendition-deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.static_rendition.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-static-rendition-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.static_rendition.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-static-rendition-ready"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.static_rendition.skipped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-static-rendition-skipped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.static_renditions.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-static-renditions-deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.static_renditions.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-static-renditions-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.static_renditions.preparing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-static-renditions-preparing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.static_renditions.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-static-renditions-ready"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.track.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-track-created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.track.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-track-deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.track.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-track-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.track.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-track-ready"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.asset.warning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-asset-warning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.delivery.high_traffic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-delivery-high-traffic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-active"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.connected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-connected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-disabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.disconnected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-disconnected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-enabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.idle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-idle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.recording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-recording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.simulcast_target.broadcasting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-simulcast-target-broadcasting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.simulcast_target.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-simulcast-target-created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.simulcast_target.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-simulcast-target-deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.simulcast_target.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-simulcast-target-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.simulcast_target.idle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-simulcast-target-idle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.simulcast_target.starting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-simulcast-target-starting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.simulcast_target.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-simulcast-target-updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.live_stream.warning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-live-stream-warning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.upload.asset_created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-upload-asset-created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.upload.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-upload-cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.upload.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-upload-created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video.upload.errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["webhook-video-upload-errored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 /**
  * The reusable parts of the OpenAPI description (`schemas`, `parameters`, `responses` and so
  * on), for example `components["schemas"][name]`. Generated by openapi-typescript.
@@ -1239,6 +4264,9 @@ export interface components {
             view_start?: string;
             viewer_application_name?: string | null;
             viewer_os_family?: string | null;
+            playback_failure?: boolean;
+            viewer_experience_score?: number | null;
+            watch_time?: number | null;
         };
         Asset: {
             aspect_ratio?: string;
@@ -1345,6 +4373,16 @@ export interface components {
             test?: boolean;
             tracks?: components["schemas"]["Track"][];
             upload_id?: string;
+            progress?: components["schemas"]["AssetProgress"];
+            directives?: components["schemas"]["AssetDirective"][];
+            generate_shots?: boolean;
+            /** @enum {string} */
+            ingest_type?: "on_demand_url" | "on_demand_direct_upload" | "on_demand_clip" | "live_rtmp" | "live_srt";
+            meta?: components["schemas"]["AssetMetadata"];
+            shots?: components["schemas"]["AssetShots"];
+            thumbnail_time?: number;
+            /** @enum {string} */
+            video_quality?: "basic" | "plus" | "premium";
         };
         AssetGeneratedSubtitleSettings: {
             /**
@@ -1368,6 +4406,7 @@ export interface components {
             value?: number;
             /** Format: int64 */
             views?: number;
+            total_playing_time?: number | null;
         };
         Broadcast: {
             background?: string;
@@ -1462,6 +4501,7 @@ export interface components {
         };
         CreatePlaybackIDRequest: {
             policy?: components["schemas"]["PlaybackPolicy"];
+            drm_configuration_id?: string;
         };
         CreatePlaybackIDResponse: {
             data?: components["schemas"]["PlaybackID"];
@@ -1535,6 +4575,10 @@ export interface components {
             };
             live_stream_id?: string;
             passthrough?: string;
+            /** @enum {string} */
+            asset_encoding_tier?: "smart" | "baseline" | "premium";
+            /** @enum {string} */
+            asset_video_quality?: "basic" | "plus" | "premium";
         };
         DimensionValue: {
             /** Format: int64 */
@@ -1715,6 +4759,7 @@ export interface components {
         IncidentResponse: {
             data?: components["schemas"]["Incident"];
             timeframe?: number[];
+            total_row_count?: number | null;
         };
         InputFile: {
             container_format?: string;
@@ -1907,7 +4952,7 @@ export interface components {
             total_row_count?: number;
         };
         ListSigningKeysResponse: {
-            data?: components["schemas"]["SigningKey"][];
+            data: components["schemas"]["SigningKey"][];
         };
         ListSpacesResponse: {
             data: components["schemas"]["Space"][];
@@ -1971,6 +5016,10 @@ export interface components {
              * @default false
              */
             use_slate_for_standard_latency: boolean;
+            /** @enum {string} */
+            active_ingest_protocol?: "rtmp" | "srt";
+            meta?: components["schemas"]["LiveStreamMetadata"];
+            srt_passphrase?: string;
         };
         LiveStreamEmbeddedSubtitleSettings: {
             /**
@@ -2083,6 +5132,7 @@ export interface components {
         PlaybackID: {
             id?: string;
             policy?: components["schemas"]["PlaybackPolicy"];
+            drm_configuration_id?: string;
         };
         /** @enum {string} */
         PlaybackPolicy: "public" | "signed";
@@ -2093,6 +5143,7 @@ export interface components {
             referrer?: components["schemas"]["ReferrerDomainRestriction"];
             /** Format: int64 */
             updated_at?: string;
+            user_agent?: components["schemas"]["UserAgentRestrictionSettings"];
         };
         PlaybackRestrictionResponse: {
             data?: components["schemas"]["PlaybackRestriction"];
@@ -2161,13 +5212,13 @@ export interface components {
         };
         SigningKey: {
             /** Format: int64 */
-            created_at?: string;
-            id?: string;
+            created_at: string;
+            id: string;
             /** Format: byte */
             private_key?: string;
         };
         SigningKeyResponse: {
-            data?: components["schemas"]["SigningKey"];
+            data: components["schemas"]["SigningKey"];
         };
         SimulcastTarget: {
             id?: string;
@@ -2176,6 +5227,8 @@ export interface components {
             status?: "idle" | "starting" | "broadcasting" | "errored";
             stream_key?: string;
             url?: string;
+            /** @enum {string} */
+            error_severity?: "normal" | "fatal";
         };
         SimulcastTargetResponse: {
             data?: components["schemas"]["SimulcastTarget"];
@@ -2232,6 +5285,8 @@ export interface components {
             text_type?: "subtitles";
             /** @enum {string} */
             type?: "video" | "audio" | "text";
+            auto_language_confidence?: number;
+            primary?: boolean;
         };
         TranscriptionVocabulary: {
             /** Format: int64 */
@@ -2495,10 +5550,5102 @@ export interface components {
         VideoViewResponse: {
             data?: components["schemas"]["VideoView"];
             timeframe?: number[];
+            total_row_count?: number | null;
         };
         /** @description The body Mux sends with 429 Too Many Requests. */
         RateLimitError: {
             errors?: string[];
+        };
+        ActionOnFlagged: {
+            /** @constant */
+            action: "delete_playback_ids";
+        };
+        Annotation: {
+            id: string;
+            date: string;
+            note: string;
+            sub_property_id?: string | null;
+        };
+        AnnotationCreateParams: {
+            date: number;
+            note: string;
+            sub_property_id?: string;
+        };
+        AnnotationResponse: {
+            data: components["schemas"]["Annotation"];
+        };
+        AnnotationUpdateParams: {
+            date: number;
+            note: string;
+            sub_property_id?: string;
+        };
+        AskQuestionCreateParams: {
+            parameters: components["schemas"]["AskQuestionsJobParameters"];
+            passthrough?: string;
+        };
+        AskQuestionsJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["AskQuestionsJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "ask-questions";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["AskQuestionsJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        AskQuestionsJobOutputs: {
+            answers: {
+                answer: string | null;
+                confidence: number;
+                question: string;
+                reasoning: string;
+                skipped: boolean;
+            }[];
+        };
+        AskQuestionsJobParameters: {
+            asset_id: string;
+            questions: {
+                question: string;
+                answer_options?: string[];
+                free_form_reply?: boolean;
+            }[];
+            language_code?: string;
+            max_free_form_answer_length?: number;
+            output_steering?: components["schemas"]["AskQuestionsOutputSteering"];
+        };
+        AskQuestionsOutputSteering: {
+            scope?: components["schemas"]["OutputSteeringScope"];
+        };
+        AssetCreateStaticRenditionParams: {
+            /** @enum {string} */
+            resolution: "highest" | "audio-only" | "2160p" | "1440p" | "1080p" | "720p" | "540p" | "480p" | "360p" | "270p";
+            passthrough?: string;
+        };
+        AssetGenerateShotsParams: Record<string, never>;
+        AssetGenerateSubtitlesParams: {
+            generated_subtitles: components["schemas"]["AssetGeneratedSubtitleSettings"][];
+        };
+        AssetGenerateSubtitlesResponse: components["schemas"]["Track"][];
+        AssetHeatmapResponse: {
+            data: components["schemas"]["EngagementHeatmap"];
+            timeframe: number[];
+            total_row_count: number | null;
+        };
+        AssetHotspotsResponse: {
+            data: components["schemas"]["EngagementHotspots"];
+            timeframe: number[];
+            total_row_count: number | null;
+        };
+        AssetShots: {
+            /** @enum {string} */
+            status: "pending" | "completed" | "errored" | "skipped" | "deleted";
+            errors?: {
+                messages?: string[];
+                type?: string;
+            };
+            shots_manifest_url?: string;
+        };
+        AssetUpdateTrackParams: {
+            closed_captions?: boolean;
+            language_code?: string;
+            name?: string;
+            passthrough?: string;
+        };
+        CreateStaticRenditionRequest: {
+            /** @enum {string} */
+            resolution: "highest" | "audio-only" | "2160p" | "1440p" | "1080p" | "720p" | "540p" | "480p" | "360p" | "270p";
+            passthrough?: string;
+        };
+        DRMConfiguration: {
+            id: string;
+        };
+        Directive: {
+            id: string;
+            created_at: number;
+            name: string;
+            resources: (components["schemas"]["TrackResourceDeclaration"] | components["schemas"]["ShotsResourceDeclaration"])[];
+            subject: components["schemas"]["DirectiveSubject"];
+            updated_at: number;
+            workflows: components["schemas"]["WorkflowBinding"][];
+        };
+        DirectiveCreateParams: {
+            name: string;
+            subject: components["schemas"]["DirectiveSubject"];
+            workflows: components["schemas"]["WorkflowBinding"][];
+            resources?: (components["schemas"]["TrackResourceDeclaration"] | components["schemas"]["ShotsResourceDeclaration"])[];
+        };
+        DirectiveRun: {
+            run_id: string;
+            /** @constant */
+            status: "pending";
+            subject_id: string;
+        };
+        DirectiveRunDetail: {
+            completed_at: number | null;
+            node_states: components["schemas"]["NodeState"][];
+            run_id: string;
+            started_at: number;
+            /** @enum {string} */
+            status: "pending" | "dispatching" | "running" | "waiting" | "completed" | "partial" | "errored";
+            subject_id: string;
+        };
+        DirectiveSubject: {
+            /** @enum {string} */
+            type: "video.asset" | "video.live_stream";
+        };
+        EditCaptionCreateParams: {
+            parameters: components["schemas"]["EditCaptionsJobParameters"];
+            passthrough?: string;
+        };
+        EditCaptionsJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["EditCaptionsJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "edit-captions";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["EditCaptionsJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        EditCaptionsJobOutputs: {
+            total_replacement_count: number;
+            temporary_vtt_url?: string;
+            uploaded_track_id?: string;
+        };
+        EditCaptionsJobParameters: {
+            asset_id: string;
+            track_id: string;
+            auto_censor_profanity?: {
+                always_censor?: string[];
+                /** @constant */
+                detection_method?: "llm";
+                /** @enum {string} */
+                mode?: "blank" | "remove" | "mask";
+                never_censor?: string[];
+            };
+            delete_original_track?: boolean;
+            replacements?: {
+                find: string;
+                replace: string;
+                case_sensitive?: boolean;
+            }[];
+            speaker_replacements?: components["schemas"]["EditCaptionsSpeakerReplacement"][];
+            track_name_suffix?: string;
+            upload_to_mux?: boolean;
+        };
+        EditCaptionsSpeakerReplacement: {
+            find: string;
+            replace: string;
+        };
+        EngagementHeatmap: {
+            total_views: number;
+            value: number[];
+        };
+        EngagementHotspots: {
+            hotspots: components["schemas"]["Hotspot"][];
+            total_views: number;
+        };
+        FindBestThumbnailCreateParams: {
+            parameters: components["schemas"]["FindBestThumbnailsJobParameters"];
+            passthrough?: string;
+        };
+        FindBestThumbnailsJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["FindBestThumbnailsJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "find-best-thumbnails";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["FindBestThumbnailsJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        FindBestThumbnailsJobOutputs: {
+            best_thumbnails: {
+                description: string;
+                overall: number;
+                subscores: {
+                    brand_fit: number;
+                    composition: number;
+                    contrast_color: number;
+                    face_or_action: number;
+                    focus: number;
+                };
+                timestamp_ms: number;
+                alt_text?: string;
+            }[];
+        };
+        FindBestThumbnailsJobParameters: {
+            asset_id: string;
+            max_thumbnails?: number;
+            output_steering?: components["schemas"]["FindBestThumbnailsOutputSteering"];
+            update_asset_thumbnail?: boolean;
+        };
+        FindBestThumbnailsOutputSteering: {
+            audience?: string;
+            campaign_style?: string;
+            looking_for?: string;
+            scope?: components["schemas"]["OutputSteeringScope"];
+            scoring_priorities?: ("focus" | "face_or_action" | "composition" | "contrast_color" | "brand_fit")[];
+            /** @enum {string} */
+            selection_strategy?: "face_or_action" | "clean_composition" | "high_contrast" | "brand_safe" | "campaign_thumbnail";
+        };
+        FindKeyMomentCreateParams: {
+            parameters: components["schemas"]["FindKeyMomentsJobParameters"];
+            passthrough?: string;
+        };
+        FindKeyMomentsJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["FindKeyMomentsJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "find-key-moments";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["FindKeyMomentsJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        FindKeyMomentsJobOutputs: {
+            moments: {
+                audible_narrative: string;
+                cues: {
+                    end_ms: number;
+                    start_ms: number;
+                    text: string;
+                }[];
+                end_ms: number;
+                notable_audible_concepts: string[];
+                overall_score: number;
+                start_ms: number;
+                title: string;
+                notable_visual_concepts?: {
+                    concept: string;
+                    rationale: string;
+                    score: number;
+                }[];
+                quotable_segment?: {
+                    start_ms: number;
+                    text: string;
+                };
+                visual_narrative?: string;
+            }[];
+        };
+        FindKeyMomentsJobParameters: {
+            asset_id: string;
+            max_moments?: number;
+            output_steering?: components["schemas"]["FindKeyMomentsOutputSteering"];
+            target_duration_ms?: {
+                max: number;
+                min: number;
+            };
+            use_shots?: boolean;
+        };
+        FindKeyMomentsOutputSteering: {
+            audience?: string;
+            brand_terms?: string[];
+            rubric_priorities?: ("clarity_in_isolation" | "emotional_intensity" | "novelty" | "soundbite_quality")[];
+            scope?: components["schemas"]["OutputSteeringScope"];
+            /** @enum {string} */
+            selection_strategy?: "standalone_hooks" | "educational_takeaways" | "story_beats" | "product_moments" | "speaker_highlights";
+            /** @enum {string} */
+            title_style?: "descriptive" | "punchy" | "educational" | "social";
+            topic_taxonomy?: components["schemas"]["OutputSteeringTaxonomy"];
+        };
+        FindSceneCreateParams: {
+            parameters: components["schemas"]["FindScenesJobParameters"];
+            passthrough?: string;
+        };
+        FindScenesJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["FindScenesJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "find-scenes";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["FindScenesJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        FindScenesJobOutputs: {
+            scenes: {
+                cues: {
+                    end_ms: number;
+                    start_ms: number;
+                    text: string;
+                }[];
+                end_ms: number;
+                shot_count: number;
+                start_ms: number;
+                title: string;
+                audible_narrative?: string;
+                blended_narrative?: string;
+                notable_audible_concepts?: string[];
+                notable_visual_concepts?: {
+                    concept: string;
+                    rationale: string;
+                    score: number;
+                }[];
+                shots?: {
+                    end_ms: number;
+                    start_ms: number;
+                    visual_description: string;
+                }[];
+                visual_narrative?: string;
+            }[];
+        };
+        FindScenesJobParameters: {
+            asset_id: string;
+            language_code?: string;
+            min_scene_duration_ms?: number;
+            min_scenes?: number;
+            output_steering?: components["schemas"]["FindScenesOutputSteering"];
+        };
+        FindScenesOutputSteering: {
+            audience?: string;
+            brand_terms?: string[];
+            /** @enum {string} */
+            narration_detail?: "concise" | "balanced" | "detailed";
+            scope?: components["schemas"]["OutputSteeringScope"];
+            /** @enum {string} */
+            segmentation_strategy?: "editorial_beats" | "topic_changes" | "visual_transitions" | "action_progression" | "instructional_steps";
+            /** @enum {string} */
+            title_style?: "descriptive" | "editorial" | "search_optimized" | "accessibility";
+            topic_taxonomy?: components["schemas"]["OutputSteeringTaxonomy"];
+        };
+        GenerateChapterCreateParams: {
+            parameters: components["schemas"]["GenerateChaptersJobParameters"];
+            passthrough?: string;
+        };
+        GenerateChaptersJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["GenerateChaptersJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "generate-chapters";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["GenerateChaptersJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        GenerateChaptersJobOutputs: {
+            chapters: {
+                start_time: number;
+                title: string;
+            }[];
+            asset_update?: {
+                /** @enum {string} */
+                status: "created" | "failed";
+                replaced_track_id?: string;
+                track_id?: string;
+            };
+        };
+        GenerateChaptersJobParameters: {
+            asset_id: string;
+            language_code?: string;
+            output_language_code?: string;
+            output_steering?: components["schemas"]["GenerateChaptersOutputSteering"];
+            prompt_overrides?: {
+                chapter_guidelines?: string;
+                output_format?: string;
+                task?: string;
+                title_guidelines?: string;
+            };
+            update_asset_chapters?: boolean;
+        };
+        GenerateChaptersOutputSteering: {
+            audience?: string;
+            brand_terms?: string[];
+            /** @enum {string} */
+            chapter_granularity?: "coarse" | "balanced" | "fine";
+            /** @enum {string} */
+            chapter_style?: "descriptive" | "punchy" | "educational" | "seo" | "platform_neutral";
+        };
+        GenerateEngagementInsightCreateParams: {
+            parameters: components["schemas"]["GenerateEngagementInsightsJobParameters"];
+            passthrough?: string;
+        };
+        GenerateEngagementInsightsJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["GenerateEngagementInsightsJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "generate-engagement-insights";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["GenerateEngagementInsightsJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        GenerateEngagementInsightsJobOutputs: {
+            moment_insights: {
+                end_ms: number;
+                engagement_score: number;
+                insight: string;
+                start_ms: number;
+            }[];
+            overall_insight: {
+                summary: string;
+                trends: string[];
+            };
+        };
+        GenerateEngagementInsightsJobParameters: {
+            asset_id: string;
+        };
+        GeneratePremiumCaptionCreateParams: {
+            parameters: components["schemas"]["GeneratePremiumCaptionsJobParameters"];
+            passthrough?: string;
+        };
+        GeneratePremiumCaptionsJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["GeneratePremiumCaptionsJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "generate-premium-captions";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["GeneratePremiumCaptionsJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        GeneratePremiumCaptionsJobOutputs: {
+            language_code: string;
+            auto_language_confidence?: number;
+            detected_language?: string;
+            replaced_track_id?: string;
+            temporary_srt_url?: string;
+            temporary_words_url?: string;
+            track_id?: string;
+        };
+        GeneratePremiumCaptionsJobParameters: {
+            asset_id: string;
+            include_speakers?: boolean;
+            include_words?: boolean;
+            language_code?: string;
+            phrases?: string[];
+            replace_existing?: boolean;
+            track_name?: string;
+            upload_to_mux?: boolean;
+        };
+        Hotspot: {
+            end_ms: number;
+            score: number;
+            start_ms: number;
+        };
+        JobDirectiveContext: {
+            id: string;
+            run_id: string;
+        };
+        JobError: {
+            message: string;
+            type: string;
+            retryable?: boolean;
+        };
+        JobResources: {
+            assets: components["schemas"]["SlimlineAsset"][];
+        };
+        /** @enum {string} */
+        JobStatus: "pending" | "processing" | "completed" | "errored" | "cancelled";
+        JobSummary: {
+            id: string;
+            _links: {
+                self: {
+                    href: string;
+                };
+            };
+            created_at: number;
+            status: components["schemas"]["JobStatus"];
+            updated_at: number;
+            /** @enum {string} */
+            workflow: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+        };
+        ListAnnotationsResponse: {
+            data: components["schemas"]["Annotation"][];
+            total_row_count: number;
+            timeframe?: number[];
+        };
+        LiveStreamUpdateNewAssetSettingsStaticRenditionsParams: {
+            static_renditions: components["schemas"]["CreateStaticRenditionRequest"][];
+        };
+        ModerateCreateParams: {
+            parameters: components["schemas"]["ModerateJobParameters"];
+            passthrough?: string;
+        };
+        ModerateJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["ModerateJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "moderate";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["ModerateJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        ModerateJobOutputs: {
+            exceeds_threshold: boolean;
+            max_scores: {
+                sexual: number;
+                violence: number;
+            };
+            thumbnail_scores: {
+                sexual: number;
+                violence: number;
+                time?: number;
+            }[];
+            flagged_action?: {
+                /** @constant */
+                action: "delete_playback_ids";
+                deleted_playback_ids: string[];
+            };
+        };
+        ModerateJobParameters: {
+            asset_id: string;
+            language_code?: string;
+            max_samples?: number;
+            on_flagged?: components["schemas"]["ActionOnFlagged"];
+            output_steering?: components["schemas"]["ModerateOutputSteering"];
+            sampling_interval?: number;
+            thresholds?: {
+                sexual?: number;
+                violence?: number;
+            };
+        };
+        ModerateOutputSteering: {
+            scope?: components["schemas"]["OutputSteeringScope"];
+        };
+        NodeState: {
+            job_id: string;
+            reference_id: string;
+            /** @constant */
+            status: "dispatched";
+            /** @enum {string} */
+            workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+        } | {
+            reason: string;
+            reference_id: string;
+            /** @constant */
+            status: "failed";
+        } | {
+            reference_id: string;
+            /** @constant */
+            status: "waiting_for_resources";
+            /** @enum {string} */
+            workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+        } | {
+            reference_id: string;
+            source_workflows: string[];
+            /** @constant */
+            status: "waiting_for_source_workflow";
+            /** @enum {string} */
+            workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+        };
+        OutputSteeringScope: {
+            end_time?: number;
+            start_time?: number;
+        };
+        OutputSteeringTaxonomy: {
+            allow_other: boolean;
+            values: components["schemas"]["OutputSteeringTaxonomyValue"][];
+            name?: string;
+        };
+        OutputSteeringTaxonomyValue: {
+            label: string;
+            aliases?: string[];
+            description?: string;
+        };
+        PlaybackIdsHeatmapResponse: {
+            data: components["schemas"]["EngagementHeatmap"];
+            timeframe: number[];
+            total_row_count: number | null;
+        };
+        PlaybackIdsHotspotsResponse: {
+            data: components["schemas"]["EngagementHotspots"];
+            timeframe: number[];
+            total_row_count: number | null;
+        };
+        PlaybackRestrictionUpdateUserAgentParams: {
+            allow_high_risk_user_agent: boolean;
+            allow_no_user_agent: boolean;
+        };
+        RunCreateParams: {
+            asset_id: string;
+        };
+        ShotsResourceDeclaration: {
+            reference_id: string;
+            /** @constant */
+            type: "video.asset.shots";
+            source?: {
+                /** @constant */
+                via: "external";
+            } | {
+                /** @constant */
+                via: "required";
+            } | {
+                binding: string;
+                /** @constant */
+                via: "workflow";
+            } | {
+                /** @constant */
+                action: "generate_subtitles";
+                /** @constant */
+                via: "mux_api";
+                params?: {
+                    language_code?: string;
+                    source_audio_language?: string;
+                };
+            } | {
+                /** @constant */
+                action: "create_track";
+                params: {
+                    language_code: string;
+                    /** @enum {string} */
+                    type: "text" | "audio";
+                    url: string;
+                };
+                /** @constant */
+                via: "mux_api";
+            } | {
+                /** @constant */
+                action: "request_shots";
+                /** @constant */
+                via: "mux_api";
+                params?: {
+                    /** @enum {string} */
+                    image_source?: "create_storyboards" | "use_shot_midpoint";
+                };
+            };
+        };
+        SlimlineAsset: {
+            id: string;
+            _links: {
+                self: {
+                    href: string;
+                };
+            };
+            meta?: {
+                creator_id?: string;
+                external_id?: string;
+                title?: string;
+            };
+            passthrough?: string;
+        };
+        StaticRendition: {
+            id?: string;
+            bitrate?: number;
+            /** @enum {string} */
+            ext?: "mp4" | "m4a";
+            filesize?: string;
+            height?: number;
+            /** @enum {string} */
+            name?: "low.mp4" | "medium.mp4" | "high.mp4" | "highest.mp4" | "audio.m4a" | "capped-1080p.mp4" | "2160p.mp4" | "1440p.mp4" | "1080p.mp4" | "720p.mp4" | "540p.mp4" | "480p.mp4" | "360p.mp4" | "270p.mp4";
+            passthrough?: string;
+            /** @enum {string} */
+            resolution?: "highest" | "audio-only" | "2160p" | "1440p" | "1080p" | "720p" | "540p" | "480p" | "360p" | "270p";
+            /** @enum {string} */
+            resolution_tier?: "2160p" | "1440p" | "1080p" | "720p" | "audio-only";
+            /** @enum {string} */
+            status?: "ready" | "preparing" | "skipped" | "errored";
+            /** @enum {string} */
+            type?: "standard" | "advanced";
+            width?: number;
+        };
+        SubviewBreakdownTimeseriesDatapoint: {
+            date: string;
+            /** @enum {string} */
+            status: "complete" | "partial";
+            values: components["schemas"]["SubviewBreakdownValue"][];
+        };
+        SubviewBreakdownTimeseriesResponse: {
+            data: components["schemas"]["SubviewBreakdownTimeseriesDatapoint"][];
+            meta: {
+                complete_through: string;
+                group_by: string[];
+                metric: string;
+                subview_type: string;
+                /** @enum {string} */
+                time_granularity: "hour" | "day";
+                unit: string;
+            };
+            timeframe: number[];
+            total_row_count: number;
+        };
+        SubviewBreakdownValue: {
+            breakdown_value: string;
+            metric_value: number;
+        };
+        SubviewBreakdownValuesResponse: {
+            data: components["schemas"]["SubviewBreakdownValue"][];
+            meta: {
+                group_by: string[];
+                metric: string;
+                subview_type: string;
+                unit: string;
+            };
+            timeframe: number[];
+            total_row_count: number;
+        };
+        SubviewComparisonGroup: {
+            dimension_value: string;
+            values: components["schemas"]["SubviewBreakdownValue"][];
+        };
+        SubviewComparisonValuesResponse: {
+            data: components["schemas"]["SubviewComparisonGroup"][];
+            meta: {
+                dimension: string;
+                group_by: string[];
+                metric: string;
+                subview_type: string;
+                unit: string;
+            };
+            timeframe: number[];
+            total_row_count: number;
+        };
+        SubviewDimensionValue: {
+            playing_time: number;
+            value: string;
+        };
+        SubviewDimensionValuesResponse: {
+            data: components["schemas"]["SubviewDimensionValue"][];
+            meta: {
+                dimension_name: string;
+                metric: string;
+                subview_type: string;
+                unit: string;
+            };
+            timeframe: number[];
+            total_row_count: number;
+        };
+        SubviewDimensionsResponse: {
+            data: {
+                subview: string[];
+                view: string[];
+            };
+            total_row_count: number | null;
+        };
+        SubviewOverallValuesResponse: {
+            data: {
+                metric_value: number;
+            };
+            meta: {
+                metric: string;
+                subview_type: string;
+                unit: string;
+            };
+            timeframe: number[];
+            total_row_count: number | null;
+        };
+        SummarizeCreateParams: {
+            parameters: components["schemas"]["SummarizeJobParameters"];
+            passthrough?: string;
+        };
+        SummarizeJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["SummarizeJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "summarize";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["SummarizeJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        SummarizeJobOutputs: {
+            description: string;
+            tags: string[];
+            title: string;
+        };
+        SummarizeJobParameters: {
+            asset_id: string;
+            description_length?: number;
+            language_code?: string;
+            output_language_code?: string;
+            output_steering?: components["schemas"]["SummarizeOutputSteering"];
+            prompt_overrides?: {
+                description?: string;
+                keywords?: string;
+                quality_guidelines?: string;
+                task?: string;
+                title?: string;
+            };
+            tag_count?: number;
+            title_length?: number;
+            /** @enum {string} */
+            tone?: "neutral" | "playful" | "professional";
+            update_asset_meta?: boolean;
+        };
+        SummarizeOutputSteering: {
+            audience?: string;
+            brand_terms?: string[];
+            scope?: components["schemas"]["OutputSteeringScope"];
+            /** @enum {string} */
+            summary_style?: "concise" | "detailed" | "editorial";
+            tag_taxonomy?: components["schemas"]["SummaryTagTaxonomy"];
+        };
+        SummaryTagTaxonomy: {
+            allow_other: boolean;
+            values: {
+                label: string;
+                aliases?: string[];
+                description?: string;
+            }[];
+            name?: string;
+        };
+        TrackResourceDeclaration: {
+            /** @enum {string} */
+            kind: "caption" | "audio";
+            reference_id: string;
+            /** @constant */
+            type: "video.asset.track";
+            language?: string;
+            source?: {
+                /** @constant */
+                via: "external";
+            } | {
+                /** @constant */
+                via: "required";
+            } | {
+                binding: string;
+                /** @constant */
+                via: "workflow";
+            } | {
+                /** @constant */
+                action: "generate_subtitles";
+                /** @constant */
+                via: "mux_api";
+                params?: {
+                    language_code?: string;
+                    source_audio_language?: string;
+                };
+            } | {
+                /** @constant */
+                action: "create_track";
+                params: {
+                    language_code: string;
+                    /** @enum {string} */
+                    type: "text" | "audio";
+                    url: string;
+                };
+                /** @constant */
+                via: "mux_api";
+            } | {
+                /** @constant */
+                action: "request_shots";
+                /** @constant */
+                via: "mux_api";
+                params?: {
+                    /** @enum {string} */
+                    image_source?: "create_storyboards" | "use_shot_midpoint";
+                };
+            };
+        };
+        TranslateAudioCreateParams: {
+            parameters: components["schemas"]["TranslateAudioJobParameters"];
+            passthrough?: string;
+        };
+        TranslateAudioJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["TranslateAudioJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "translate-audio";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["TranslateAudioJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        TranslateAudioJobOutputs: {
+            temporary_audio_url?: string;
+            uploaded_track_id?: string;
+        };
+        TranslateAudioJobParameters: {
+            asset_id: string;
+            to_language_code: string;
+            upload_to_mux?: boolean;
+        };
+        TranslateCaptionCreateParams: {
+            parameters: components["schemas"]["TranslateCaptionsJobParameters"];
+            passthrough?: string;
+        };
+        TranslateCaptionsJob: {
+            id: string;
+            created_at: number;
+            parameters: components["schemas"]["TranslateCaptionsJobParameters"];
+            status: components["schemas"]["JobStatus"];
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "translate-captions";
+            directive?: components["schemas"]["JobDirectiveContext"];
+            errors?: components["schemas"]["JobError"][];
+            outputs?: components["schemas"]["TranslateCaptionsJobOutputs"];
+            passthrough?: string;
+            resources?: components["schemas"]["JobResources"];
+        };
+        TranslateCaptionsJobOutputs: {
+            never_translate_terms_preserved?: boolean;
+            temporary_vtt_url?: string;
+            uploaded_track_id?: string;
+        };
+        TranslateCaptionsJobParameters: {
+            asset_id: string;
+            to_language_code: string;
+            track_id: string;
+            never_translate?: string[];
+            upload_to_mux?: boolean;
+        };
+        UsageExport: {
+            date: string;
+            download_url: string;
+            download_url_expires_at: number;
+            file_size: number | null;
+        };
+        UsageExportsMeta: {
+            limit: number;
+            page: number;
+            pages: number;
+            total: number;
+        };
+        UsageExportsResponse: {
+            data: components["schemas"]["UsageExport"][];
+            meta: components["schemas"]["UsageExportsMeta"];
+        };
+        VideoHeatmapResponse: {
+            data: components["schemas"]["EngagementHeatmap"];
+            timeframe: number[];
+            total_row_count: number | null;
+        };
+        VideoHotspotsResponse: {
+            data: components["schemas"]["EngagementHotspots"];
+            timeframe: number[];
+            total_row_count: number | null;
+        };
+        Webhook: {
+            id: string;
+            address: string;
+            created_at: string;
+            enabled: boolean;
+            signing_secret?: string;
+        };
+        WebhookCreateParams: {
+            address: string;
+        };
+        WebhookUpdateParams: {
+            address?: string;
+            enabled?: boolean;
+        };
+        Whoami: {
+            access_token_name: string;
+            environment_id: string;
+            environment_name: string;
+            environment_type: string;
+            organization_id: string;
+            organization_name: string;
+            permissions: string[];
+        };
+        WhoamiResponse: {
+            data: components["schemas"]["Whoami"];
+        };
+        WorkflowBinding: {
+            reference_id: string;
+            /** @constant */
+            workflow: "summarize";
+            inputs?: string[];
+            params?: {
+                description_length?: number;
+                language_code?: string;
+                output_language_code?: string;
+                output_steering?: components["schemas"]["SummarizeOutputSteering"];
+                prompt_overrides?: {
+                    description?: string;
+                    keywords?: string;
+                    quality_guidelines?: string;
+                    task?: string;
+                    title?: string;
+                };
+                tag_count?: number;
+                title_length?: number;
+                /** @enum {string} */
+                tone?: "neutral" | "playful" | "professional";
+                update_asset_meta?: boolean;
+            };
+        } | {
+            reference_id: string;
+            /** @constant */
+            workflow: "moderate";
+            inputs?: string[];
+            params?: {
+                language_code?: string;
+                max_samples?: number;
+                on_flagged?: components["schemas"]["ActionOnFlagged"];
+                output_steering?: components["schemas"]["ModerateOutputSteering"];
+                sampling_interval?: number;
+                thresholds?: {
+                    sexual?: number;
+                    violence?: number;
+                };
+            };
+        } | {
+            reference_id: string;
+            /** @constant */
+            workflow: "generate-chapters";
+            inputs?: string[];
+            params?: {
+                language_code?: string;
+                output_language_code?: string;
+                output_steering?: components["schemas"]["GenerateChaptersOutputSteering"];
+                prompt_overrides?: {
+                    chapter_guidelines?: string;
+                    output_format?: string;
+                    task?: string;
+                    title_guidelines?: string;
+                };
+                update_asset_chapters?: boolean;
+            };
+        } | {
+            reference_id: string;
+            /** @constant */
+            workflow: "find-scenes";
+            inputs?: string[];
+            params?: {
+                language_code?: string;
+                min_scene_duration_ms?: number;
+                min_scenes?: number;
+                output_steering?: components["schemas"]["FindScenesOutputSteering"];
+            };
+        } | {
+            reference_id: string;
+            /** @constant */
+            workflow: "edit-captions";
+            inputs?: string[];
+            params?: {
+                auto_censor_profanity?: {
+                    always_censor?: string[];
+                    /** @constant */
+                    detection_method?: "llm";
+                    /** @enum {string} */
+                    mode?: "blank" | "remove" | "mask";
+                    never_censor?: string[];
+                };
+                delete_original_track?: boolean;
+                replacements?: {
+                    find: string;
+                    replace: string;
+                    case_sensitive?: boolean;
+                }[];
+                speaker_replacements?: components["schemas"]["EditCaptionsSpeakerReplacement"][];
+                track_name_suffix?: string;
+                upload_to_mux?: boolean;
+            };
+        } | {
+            params: {
+                to_language_code: string;
+                never_translate?: string[];
+                upload_to_mux?: boolean;
+            };
+            reference_id: string;
+            /** @constant */
+            workflow: "translate-captions";
+            inputs?: string[];
+        } | {
+            params: {
+                to_language_code: string;
+                upload_to_mux?: boolean;
+            };
+            reference_id: string;
+            /** @constant */
+            workflow: "translate-audio";
+            inputs?: string[];
+        } | {
+            params: {
+                questions: {
+                    question: string;
+                    answer_options?: string[];
+                    free_form_reply?: boolean;
+                }[];
+                language_code?: string;
+                max_free_form_answer_length?: number;
+                output_steering?: components["schemas"]["AskQuestionsOutputSteering"];
+            };
+            reference_id: string;
+            /** @constant */
+            workflow: "ask-questions";
+            inputs?: string[];
+        } | {
+            reference_id: string;
+            /** @constant */
+            workflow: "find-key-moments";
+            inputs?: string[];
+            params?: {
+                max_moments?: number;
+                output_steering?: components["schemas"]["FindKeyMomentsOutputSteering"];
+                target_duration_ms?: {
+                    max: number;
+                    min: number;
+                };
+                use_shots?: boolean;
+            };
+        } | {
+            reference_id: string;
+            /** @constant */
+            workflow: "generate-engagement-insights";
+            inputs?: string[];
+            params?: unknown;
+        } | {
+            reference_id: string;
+            /** @constant */
+            workflow: "generate-premium-captions";
+            inputs?: string[];
+            params?: {
+                include_speakers?: boolean;
+                include_words?: boolean;
+                language_code?: string;
+                phrases?: string[];
+                replace_existing?: boolean;
+                track_name?: string;
+                upload_to_mux?: boolean;
+            };
+        } | {
+            reference_id: string;
+            /** @constant */
+            workflow: "find-best-thumbnails";
+            inputs?: string[];
+            params?: {
+                max_thumbnails?: number;
+                output_steering?: components["schemas"]["FindBestThumbnailsOutputSteering"];
+                update_asset_thumbnail?: boolean;
+            };
+        };
+        AssetDirective: {
+            id: string;
+        };
+        AssetMetadata: {
+            creator_id?: string;
+            external_id?: string;
+            title?: string;
+        };
+        AssetProgress: {
+            progress: number;
+            /** @enum {string} */
+            state: "ingesting" | "transcoding" | "completed" | "live" | "errored";
+        };
+        LiveStreamMetadata: {
+            title?: string;
+        };
+        UserAgentRestrictionSettings: {
+            allow_high_risk_user_agent?: boolean;
+            allow_no_user_agent?: boolean;
+        };
+        BaseWebhookEventAttempt: {
+            id?: string;
+            address?: string;
+            created_at?: string;
+            max_attempts?: number;
+            response_body?: string | null;
+            response_headers?: {
+                [key: string]: string;
+            };
+            response_status_code?: number;
+            webhook_id?: number;
+        };
+        BaseWebhookEventEnvironment: {
+            id: string;
+            name: string;
+        };
+        BaseWebhookEventObject: {
+            id: string;
+            type: string;
+        };
+        RobotsDirectiveRunCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                created_at: number;
+                directive_run: {
+                    id: string;
+                    asset_id: string;
+                    completed_at: number | null;
+                    directive_id: string;
+                    node_states: ({
+                        job_id: string;
+                        reference_id: string;
+                        /** @constant */
+                        status: "dispatched";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    } | {
+                        reason: string;
+                        reference_id: string;
+                        /** @constant */
+                        status: "failed";
+                    } | {
+                        reference_id: string;
+                        /** @constant */
+                        status: "waiting_for_resources";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    } | {
+                        reference_id: string;
+                        source_workflows: string[];
+                        /** @constant */
+                        status: "waiting_for_source_workflow";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    })[];
+                    started_at: number;
+                    /** @enum {string} */
+                    status: "pending" | "dispatching" | "running" | "waiting" | "completed" | "partial" | "errored";
+                };
+                environment_id: string;
+                internal_id: string;
+            };
+            /** @constant */
+            type: "robots.directive_run.completed";
+        };
+        RobotsDirectiveRunCreatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                created_at: number;
+                directive_run: {
+                    id: string;
+                    asset_id: string;
+                    completed_at: number | null;
+                    directive_id: string;
+                    node_states: ({
+                        job_id: string;
+                        reference_id: string;
+                        /** @constant */
+                        status: "dispatched";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    } | {
+                        reason: string;
+                        reference_id: string;
+                        /** @constant */
+                        status: "failed";
+                    } | {
+                        reference_id: string;
+                        /** @constant */
+                        status: "waiting_for_resources";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    } | {
+                        reference_id: string;
+                        source_workflows: string[];
+                        /** @constant */
+                        status: "waiting_for_source_workflow";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    })[];
+                    started_at: number;
+                    /** @enum {string} */
+                    status: "pending" | "dispatching" | "running" | "waiting" | "completed" | "partial" | "errored";
+                };
+                environment_id: string;
+                internal_id: string;
+            };
+            /** @constant */
+            type: "robots.directive_run.created";
+        };
+        RobotsDirectiveRunErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                created_at: number;
+                directive_run: {
+                    id: string;
+                    asset_id: string;
+                    completed_at: number | null;
+                    directive_id: string;
+                    node_states: ({
+                        job_id: string;
+                        reference_id: string;
+                        /** @constant */
+                        status: "dispatched";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    } | {
+                        reason: string;
+                        reference_id: string;
+                        /** @constant */
+                        status: "failed";
+                    } | {
+                        reference_id: string;
+                        /** @constant */
+                        status: "waiting_for_resources";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    } | {
+                        reference_id: string;
+                        source_workflows: string[];
+                        /** @constant */
+                        status: "waiting_for_source_workflow";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    })[];
+                    started_at: number;
+                    /** @enum {string} */
+                    status: "pending" | "dispatching" | "running" | "waiting" | "completed" | "partial" | "errored";
+                };
+                environment_id: string;
+                internal_id: string;
+            };
+            /** @constant */
+            type: "robots.directive_run.errored";
+        };
+        RobotsDirectiveRunPartialWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                created_at: number;
+                directive_run: {
+                    id: string;
+                    asset_id: string;
+                    completed_at: number | null;
+                    directive_id: string;
+                    node_states: ({
+                        job_id: string;
+                        reference_id: string;
+                        /** @constant */
+                        status: "dispatched";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    } | {
+                        reason: string;
+                        reference_id: string;
+                        /** @constant */
+                        status: "failed";
+                    } | {
+                        reference_id: string;
+                        /** @constant */
+                        status: "waiting_for_resources";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    } | {
+                        reference_id: string;
+                        source_workflows: string[];
+                        /** @constant */
+                        status: "waiting_for_source_workflow";
+                        /** @enum {string} */
+                        workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+                    })[];
+                    started_at: number;
+                    /** @enum {string} */
+                    status: "pending" | "dispatching" | "running" | "waiting" | "completed" | "partial" | "errored";
+                };
+                environment_id: string;
+                internal_id: string;
+            };
+            /** @constant */
+            type: "robots.directive_run.partial";
+        };
+        RobotsJobAskQuestionsCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAskQuestionsJob"];
+            /** @constant */
+            type: "robots.job.ask_questions.cancelled";
+        };
+        RobotsJobAskQuestionsCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAskQuestionsJob"];
+            /** @constant */
+            type: "robots.job.ask_questions.completed";
+        };
+        RobotsJobAskQuestionsErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAskQuestionsJob"];
+            /** @constant */
+            type: "robots.job.ask_questions.errored";
+        };
+        RobotsJobAskQuestionsPendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAskQuestionsJob"];
+            /** @constant */
+            type: "robots.job.ask_questions.pending";
+        };
+        RobotsJobAskQuestionsProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAskQuestionsJob"];
+            /** @constant */
+            type: "robots.job.ask_questions.processing";
+        };
+        RobotsJobEditCaptionsCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookEditCaptionsJob"];
+            /** @constant */
+            type: "robots.job.edit_captions.cancelled";
+        };
+        RobotsJobEditCaptionsCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookEditCaptionsJob"];
+            /** @constant */
+            type: "robots.job.edit_captions.completed";
+        };
+        RobotsJobEditCaptionsErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookEditCaptionsJob"];
+            /** @constant */
+            type: "robots.job.edit_captions.errored";
+        };
+        RobotsJobEditCaptionsPendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookEditCaptionsJob"];
+            /** @constant */
+            type: "robots.job.edit_captions.pending";
+        };
+        RobotsJobEditCaptionsProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookEditCaptionsJob"];
+            /** @constant */
+            type: "robots.job.edit_captions.processing";
+        };
+        RobotsJobFindBestThumbnailsCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    max_thumbnails?: number;
+                    output_steering?: {
+                        audience?: string;
+                        campaign_style?: string;
+                        looking_for?: string;
+                        scope?: {
+                            end_time?: number;
+                            start_time?: number;
+                        };
+                        scoring_priorities?: ("focus" | "face_or_action" | "composition" | "contrast_color" | "brand_fit")[];
+                        /** @enum {string} */
+                        selection_strategy?: "face_or_action" | "clean_composition" | "high_contrast" | "brand_safe" | "campaign_thumbnail";
+                    };
+                    update_asset_thumbnail?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "find-best-thumbnails";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    best_thumbnails: {
+                        description: string;
+                        overall: number;
+                        subscores: {
+                            brand_fit: number;
+                            composition: number;
+                            contrast_color: number;
+                            face_or_action: number;
+                            focus: number;
+                        };
+                        timestamp_ms: number;
+                        alt_text?: string;
+                    }[];
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.find_best_thumbnails.cancelled";
+        };
+        RobotsJobFindBestThumbnailsCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    max_thumbnails?: number;
+                    output_steering?: {
+                        audience?: string;
+                        campaign_style?: string;
+                        looking_for?: string;
+                        scope?: {
+                            end_time?: number;
+                            start_time?: number;
+                        };
+                        scoring_priorities?: ("focus" | "face_or_action" | "composition" | "contrast_color" | "brand_fit")[];
+                        /** @enum {string} */
+                        selection_strategy?: "face_or_action" | "clean_composition" | "high_contrast" | "brand_safe" | "campaign_thumbnail";
+                    };
+                    update_asset_thumbnail?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "find-best-thumbnails";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    best_thumbnails: {
+                        description: string;
+                        overall: number;
+                        subscores: {
+                            brand_fit: number;
+                            composition: number;
+                            contrast_color: number;
+                            face_or_action: number;
+                            focus: number;
+                        };
+                        timestamp_ms: number;
+                        alt_text?: string;
+                    }[];
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.find_best_thumbnails.completed";
+        };
+        RobotsJobFindBestThumbnailsErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    max_thumbnails?: number;
+                    output_steering?: {
+                        audience?: string;
+                        campaign_style?: string;
+                        looking_for?: string;
+                        scope?: {
+                            end_time?: number;
+                            start_time?: number;
+                        };
+                        scoring_priorities?: ("focus" | "face_or_action" | "composition" | "contrast_color" | "brand_fit")[];
+                        /** @enum {string} */
+                        selection_strategy?: "face_or_action" | "clean_composition" | "high_contrast" | "brand_safe" | "campaign_thumbnail";
+                    };
+                    update_asset_thumbnail?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "find-best-thumbnails";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    best_thumbnails: {
+                        description: string;
+                        overall: number;
+                        subscores: {
+                            brand_fit: number;
+                            composition: number;
+                            contrast_color: number;
+                            face_or_action: number;
+                            focus: number;
+                        };
+                        timestamp_ms: number;
+                        alt_text?: string;
+                    }[];
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.find_best_thumbnails.errored";
+        };
+        RobotsJobFindBestThumbnailsPendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    max_thumbnails?: number;
+                    output_steering?: {
+                        audience?: string;
+                        campaign_style?: string;
+                        looking_for?: string;
+                        scope?: {
+                            end_time?: number;
+                            start_time?: number;
+                        };
+                        scoring_priorities?: ("focus" | "face_or_action" | "composition" | "contrast_color" | "brand_fit")[];
+                        /** @enum {string} */
+                        selection_strategy?: "face_or_action" | "clean_composition" | "high_contrast" | "brand_safe" | "campaign_thumbnail";
+                    };
+                    update_asset_thumbnail?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "find-best-thumbnails";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    best_thumbnails: {
+                        description: string;
+                        overall: number;
+                        subscores: {
+                            brand_fit: number;
+                            composition: number;
+                            contrast_color: number;
+                            face_or_action: number;
+                            focus: number;
+                        };
+                        timestamp_ms: number;
+                        alt_text?: string;
+                    }[];
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.find_best_thumbnails.pending";
+        };
+        RobotsJobFindBestThumbnailsProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    max_thumbnails?: number;
+                    output_steering?: {
+                        audience?: string;
+                        campaign_style?: string;
+                        looking_for?: string;
+                        scope?: {
+                            end_time?: number;
+                            start_time?: number;
+                        };
+                        scoring_priorities?: ("focus" | "face_or_action" | "composition" | "contrast_color" | "brand_fit")[];
+                        /** @enum {string} */
+                        selection_strategy?: "face_or_action" | "clean_composition" | "high_contrast" | "brand_safe" | "campaign_thumbnail";
+                    };
+                    update_asset_thumbnail?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "find-best-thumbnails";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    best_thumbnails: {
+                        description: string;
+                        overall: number;
+                        subscores: {
+                            brand_fit: number;
+                            composition: number;
+                            contrast_color: number;
+                            face_or_action: number;
+                            focus: number;
+                        };
+                        timestamp_ms: number;
+                        alt_text?: string;
+                    }[];
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.find_best_thumbnails.processing";
+        };
+        RobotsJobFindKeyMomentsCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookFindKeyMomentsJob"];
+            /** @constant */
+            type: "robots.job.find_key_moments.cancelled";
+        };
+        RobotsJobFindKeyMomentsCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookFindKeyMomentsJob"];
+            /** @constant */
+            type: "robots.job.find_key_moments.completed";
+        };
+        RobotsJobFindKeyMomentsErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookFindKeyMomentsJob"];
+            /** @constant */
+            type: "robots.job.find_key_moments.errored";
+        };
+        RobotsJobFindKeyMomentsPendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookFindKeyMomentsJob"];
+            /** @constant */
+            type: "robots.job.find_key_moments.pending";
+        };
+        RobotsJobFindKeyMomentsProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookFindKeyMomentsJob"];
+            /** @constant */
+            type: "robots.job.find_key_moments.processing";
+        };
+        RobotsJobFindScenesCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    language_code?: string;
+                    min_scene_duration_ms?: number;
+                    min_scenes?: number;
+                    output_steering?: {
+                        audience?: string;
+                        brand_terms?: string[];
+                        /** @enum {string} */
+                        narration_detail?: "concise" | "balanced" | "detailed";
+                        scope?: {
+                            end_time?: number;
+                            start_time?: number;
+                        };
+                        /** @enum {string} */
+                        segmentation_strategy?: "editorial_beats" | "topic_changes" | "visual_transitions" | "action_progression" | "instructional_steps";
+                        /** @enum {string} */
+                        title_style?: "descriptive" | "editorial" | "search_optimized" | "accessibility";
+                        topic_taxonomy?: {
+                            allow_other: boolean;
+                            values: {
+                                label: string;
+                                aliases?: string[];
+                                description?: string;
+                            }[];
+                            name?: string;
+                        };
+                    };
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "find-scenes";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    scenes: {
+                        cues: {
+                            end_ms: number;
+                            start_ms: number;
+                            text: string;
+                        }[];
+                        end_ms: number;
+                        shot_count: number;
+                        start_ms: number;
+                        title: string;
+                        audible_narrative?: string;
+                        blended_narrative?: string;
+                        notable_audible_concepts?: string[];
+                        notable_visual_concepts?: {
+                            concept: string;
+                            rationale: string;
+                            score: number;
+                        }[];
+                        shots?: {
+                            end_ms: number;
+                            start_ms: number;
+                            visual_description: string;
+                        }[];
+                        visual_narrative?: string;
+                    }[];
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.find_scenes.cancelled";
+        };
+        RobotsJobFindScenesCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    language_code?: string;
+                    min_scene_duration_ms?: number;
+                    min_scenes?: number;
+                    output_steering?: {
+                        audience?: string;
+                        brand_terms?: string[];
+                        /** @enum {string} */
+                        narration_detail?: "concise" | "balanced" | "detailed";
+                        scope?: {
+                            end_time?: number;
+                            start_time?: number;
+                        };
+                        /** @enum {string} */
+                        segmentation_strategy?: "editorial_beats" | "topic_changes" | "visual_transitions" | "action_progression" | "instructional_steps";
+                        /** @enum {string} */
+                        title_style?: "descriptive" | "editorial" | "search_optimized" | "accessibility";
+                        topic_taxonomy?: {
+                            allow_other: boolean;
+                            values: {
+                                label: string;
+                                aliases?: string[];
+                                description?: string;
+                            }[];
+                            name?: string;
+                        };
+                    };
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "find-scenes";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    scenes: {
+                        cues: {
+                            end_ms: number;
+                            start_ms: number;
+                            text: string;
+                        }[];
+                        end_ms: number;
+                        shot_count: number;
+                        start_ms: number;
+                        title: string;
+                        audible_narrative?: string;
+                        blended_narrative?: string;
+                        notable_audible_concepts?: string[];
+                        notable_visual_concepts?: {
+                            concept: string;
+                            rationale: string;
+                            score: number;
+                        }[];
+                        shots?: {
+                            end_ms: number;
+                            start_ms: number;
+                            visual_description: string;
+                        }[];
+                        visual_narrative?: string;
+                    }[];
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.find_scenes.completed";
+        };
+        RobotsJobFindScenesErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    language_code?: string;
+                    min_scene_duration_ms?: number;
+                    min_scenes?: number;
+                    output_steering?: {
+                        audience?: string;
+                        brand_terms?: string[];
+                        /** @enum {string} */
+                        narration_detail?: "concise" | "balanced" | "detailed";
+                        scope?: {
+                            end_time?: number;
+                            start_time?: number;
+                        };
+                        /** @enum {string} */
+                        segmentation_strategy?: "editorial_beats" | "topic_changes" | "visual_transitions" | "action_progression" | "instructional_steps";
+                        /** @enum {string} */
+                        title_style?: "descriptive" | "editorial" | "search_optimized" | "accessibility";
+                        topic_taxonomy?: {
+                            allow_other: boolean;
+                            values: {
+                                label: string;
+                                aliases?: string[];
+                                description?: string;
+                            }[];
+                            name?: string;
+                        };
+                    };
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "find-scenes";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    scenes: {
+                        cues: {
+                            end_ms: number;
+                            start_ms: number;
+                            text: string;
+                        }[];
+                        end_ms: number;
+                        shot_count: number;
+                        start_ms: number;
+                        title: string;
+                        audible_narrative?: string;
+                        blended_narrative?: string;
+                        notable_audible_concepts?: string[];
+                        notable_visual_concepts?: {
+                            concept: string;
+                            rationale: string;
+                            score: number;
+                        }[];
+                        shots?: {
+                            end_ms: number;
+                            start_ms: number;
+                            visual_description: string;
+                        }[];
+                        visual_narrative?: string;
+                    }[];
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.find_scenes.errored";
+        };
+        RobotsJobFindScenesPendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    language_code?: string;
+                    min_scene_duration_ms?: number;
+                    min_scenes?: number;
+                    output_steering?: {
+                        audience?: string;
+                        brand_terms?: string[];
+                        /** @enum {string} */
+                        narration_detail?: "concise" | "balanced" | "detailed";
+                        scope?: {
+                            end_time?: number;
+                            start_time?: number;
+                        };
+                        /** @enum {string} */
+                        segmentation_strategy?: "editorial_beats" | "topic_changes" | "visual_transitions" | "action_progression" | "instructional_steps";
+                        /** @enum {string} */
+                        title_style?: "descriptive" | "editorial" | "search_optimized" | "accessibility";
+                        topic_taxonomy?: {
+                            allow_other: boolean;
+                            values: {
+                                label: string;
+                                aliases?: string[];
+                                description?: string;
+                            }[];
+                            name?: string;
+                        };
+                    };
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "find-scenes";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    scenes: {
+                        cues: {
+                            end_ms: number;
+                            start_ms: number;
+                            text: string;
+                        }[];
+                        end_ms: number;
+                        shot_count: number;
+                        start_ms: number;
+                        title: string;
+                        audible_narrative?: string;
+                        blended_narrative?: string;
+                        notable_audible_concepts?: string[];
+                        notable_visual_concepts?: {
+                            concept: string;
+                            rationale: string;
+                            score: number;
+                        }[];
+                        shots?: {
+                            end_ms: number;
+                            start_ms: number;
+                            visual_description: string;
+                        }[];
+                        visual_narrative?: string;
+                    }[];
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.find_scenes.pending";
+        };
+        RobotsJobFindScenesProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    language_code?: string;
+                    min_scene_duration_ms?: number;
+                    min_scenes?: number;
+                    output_steering?: {
+                        audience?: string;
+                        brand_terms?: string[];
+                        /** @enum {string} */
+                        narration_detail?: "concise" | "balanced" | "detailed";
+                        scope?: {
+                            end_time?: number;
+                            start_time?: number;
+                        };
+                        /** @enum {string} */
+                        segmentation_strategy?: "editorial_beats" | "topic_changes" | "visual_transitions" | "action_progression" | "instructional_steps";
+                        /** @enum {string} */
+                        title_style?: "descriptive" | "editorial" | "search_optimized" | "accessibility";
+                        topic_taxonomy?: {
+                            allow_other: boolean;
+                            values: {
+                                label: string;
+                                aliases?: string[];
+                                description?: string;
+                            }[];
+                            name?: string;
+                        };
+                    };
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "find-scenes";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    scenes: {
+                        cues: {
+                            end_ms: number;
+                            start_ms: number;
+                            text: string;
+                        }[];
+                        end_ms: number;
+                        shot_count: number;
+                        start_ms: number;
+                        title: string;
+                        audible_narrative?: string;
+                        blended_narrative?: string;
+                        notable_audible_concepts?: string[];
+                        notable_visual_concepts?: {
+                            concept: string;
+                            rationale: string;
+                            score: number;
+                        }[];
+                        shots?: {
+                            end_ms: number;
+                            start_ms: number;
+                            visual_description: string;
+                        }[];
+                        visual_narrative?: string;
+                    }[];
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.find_scenes.processing";
+        };
+        RobotsJobGenerateChaptersCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookGenerateChaptersJob"];
+            /** @constant */
+            type: "robots.job.generate_chapters.cancelled";
+        };
+        RobotsJobGenerateChaptersCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookGenerateChaptersJob"];
+            /** @constant */
+            type: "robots.job.generate_chapters.completed";
+        };
+        RobotsJobGenerateChaptersErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookGenerateChaptersJob"];
+            /** @constant */
+            type: "robots.job.generate_chapters.errored";
+        };
+        RobotsJobGenerateChaptersPendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookGenerateChaptersJob"];
+            /** @constant */
+            type: "robots.job.generate_chapters.pending";
+        };
+        RobotsJobGenerateChaptersProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookGenerateChaptersJob"];
+            /** @constant */
+            type: "robots.job.generate_chapters.processing";
+        };
+        RobotsJobGenerateEngagementInsightsCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "generate-engagement-insights";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    moment_insights: {
+                        end_ms: number;
+                        engagement_score: number;
+                        insight: string;
+                        start_ms: number;
+                    }[];
+                    overall_insight: {
+                        summary: string;
+                        trends: string[];
+                    };
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.generate_engagement_insights.cancelled";
+        };
+        RobotsJobGenerateEngagementInsightsCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "generate-engagement-insights";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    moment_insights: {
+                        end_ms: number;
+                        engagement_score: number;
+                        insight: string;
+                        start_ms: number;
+                    }[];
+                    overall_insight: {
+                        summary: string;
+                        trends: string[];
+                    };
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.generate_engagement_insights.completed";
+        };
+        RobotsJobGenerateEngagementInsightsErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "generate-engagement-insights";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    moment_insights: {
+                        end_ms: number;
+                        engagement_score: number;
+                        insight: string;
+                        start_ms: number;
+                    }[];
+                    overall_insight: {
+                        summary: string;
+                        trends: string[];
+                    };
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.generate_engagement_insights.errored";
+        };
+        RobotsJobGenerateEngagementInsightsPendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "generate-engagement-insights";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    moment_insights: {
+                        end_ms: number;
+                        engagement_score: number;
+                        insight: string;
+                        start_ms: number;
+                    }[];
+                    overall_insight: {
+                        summary: string;
+                        trends: string[];
+                    };
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.generate_engagement_insights.pending";
+        };
+        RobotsJobGenerateEngagementInsightsProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "generate-engagement-insights";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    moment_insights: {
+                        end_ms: number;
+                        engagement_score: number;
+                        insight: string;
+                        start_ms: number;
+                    }[];
+                    overall_insight: {
+                        summary: string;
+                        trends: string[];
+                    };
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.generate_engagement_insights.processing";
+        };
+        RobotsJobGeneratePremiumCaptionsCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    include_speakers?: boolean;
+                    include_words?: boolean;
+                    language_code?: string;
+                    phrases?: string[];
+                    replace_existing?: boolean;
+                    track_name?: string;
+                    upload_to_mux?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "generate-premium-captions";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    language_code: string;
+                    auto_language_confidence?: number;
+                    detected_language?: string;
+                    replaced_track_id?: string;
+                    temporary_srt_url?: string;
+                    temporary_words_url?: string;
+                    track_id?: string;
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.generate_premium_captions.cancelled";
+        };
+        RobotsJobGeneratePremiumCaptionsCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    include_speakers?: boolean;
+                    include_words?: boolean;
+                    language_code?: string;
+                    phrases?: string[];
+                    replace_existing?: boolean;
+                    track_name?: string;
+                    upload_to_mux?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "generate-premium-captions";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    language_code: string;
+                    auto_language_confidence?: number;
+                    detected_language?: string;
+                    replaced_track_id?: string;
+                    temporary_srt_url?: string;
+                    temporary_words_url?: string;
+                    track_id?: string;
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.generate_premium_captions.completed";
+        };
+        RobotsJobGeneratePremiumCaptionsErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    include_speakers?: boolean;
+                    include_words?: boolean;
+                    language_code?: string;
+                    phrases?: string[];
+                    replace_existing?: boolean;
+                    track_name?: string;
+                    upload_to_mux?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "generate-premium-captions";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    language_code: string;
+                    auto_language_confidence?: number;
+                    detected_language?: string;
+                    replaced_track_id?: string;
+                    temporary_srt_url?: string;
+                    temporary_words_url?: string;
+                    track_id?: string;
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.generate_premium_captions.errored";
+        };
+        RobotsJobGeneratePremiumCaptionsPendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    include_speakers?: boolean;
+                    include_words?: boolean;
+                    language_code?: string;
+                    phrases?: string[];
+                    replace_existing?: boolean;
+                    track_name?: string;
+                    upload_to_mux?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "generate-premium-captions";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    language_code: string;
+                    auto_language_confidence?: number;
+                    detected_language?: string;
+                    replaced_track_id?: string;
+                    temporary_srt_url?: string;
+                    temporary_words_url?: string;
+                    track_id?: string;
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.generate_premium_captions.pending";
+        };
+        RobotsJobGeneratePremiumCaptionsProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    include_speakers?: boolean;
+                    include_words?: boolean;
+                    language_code?: string;
+                    phrases?: string[];
+                    replace_existing?: boolean;
+                    track_name?: string;
+                    upload_to_mux?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "generate-premium-captions";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    language_code: string;
+                    auto_language_confidence?: number;
+                    detected_language?: string;
+                    replaced_track_id?: string;
+                    temporary_srt_url?: string;
+                    temporary_words_url?: string;
+                    track_id?: string;
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.generate_premium_captions.processing";
+        };
+        RobotsJobModerateCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookModerateJob"];
+            /** @constant */
+            type: "robots.job.moderate.cancelled";
+        };
+        RobotsJobModerateCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookModerateJob"];
+            /** @constant */
+            type: "robots.job.moderate.completed";
+        };
+        RobotsJobModerateErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookModerateJob"];
+            /** @constant */
+            type: "robots.job.moderate.errored";
+        };
+        RobotsJobModeratePendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookModerateJob"];
+            /** @constant */
+            type: "robots.job.moderate.pending";
+        };
+        RobotsJobModerateProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookModerateJob"];
+            /** @constant */
+            type: "robots.job.moderate.processing";
+        };
+        RobotsJobSummarizeCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSummarizeJob"];
+            /** @constant */
+            type: "robots.job.summarize.cancelled";
+        };
+        RobotsJobSummarizeCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSummarizeJob"];
+            /** @constant */
+            type: "robots.job.summarize.completed";
+        };
+        RobotsJobSummarizeErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSummarizeJob"];
+            /** @constant */
+            type: "robots.job.summarize.errored";
+        };
+        RobotsJobSummarizePendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSummarizeJob"];
+            /** @constant */
+            type: "robots.job.summarize.pending";
+        };
+        RobotsJobSummarizeProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSummarizeJob"];
+            /** @constant */
+            type: "robots.job.summarize.processing";
+        };
+        RobotsJobTranslateAudioCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    to_language_code: string;
+                    upload_to_mux?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "translate-audio";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    temporary_audio_url?: string;
+                    uploaded_track_id?: string;
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.translate_audio.cancelled";
+        };
+        RobotsJobTranslateAudioCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    to_language_code: string;
+                    upload_to_mux?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "translate-audio";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    temporary_audio_url?: string;
+                    uploaded_track_id?: string;
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.translate_audio.completed";
+        };
+        RobotsJobTranslateAudioErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    to_language_code: string;
+                    upload_to_mux?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "translate-audio";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    temporary_audio_url?: string;
+                    uploaded_track_id?: string;
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.translate_audio.errored";
+        };
+        RobotsJobTranslateAudioPendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    to_language_code: string;
+                    upload_to_mux?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "translate-audio";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    temporary_audio_url?: string;
+                    uploaded_track_id?: string;
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.translate_audio.pending";
+        };
+        RobotsJobTranslateAudioProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                id: string;
+                created_at: number;
+                parameters: {
+                    asset_id: string;
+                    to_language_code: string;
+                    upload_to_mux?: boolean;
+                };
+                /** @enum {string} */
+                status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+                units_consumed: number;
+                updated_at: number;
+                /** @constant */
+                workflow: "translate-audio";
+                directive?: {
+                    id: string;
+                    run_id: string;
+                };
+                errors?: {
+                    message: string;
+                    type: string;
+                    retryable?: boolean;
+                }[];
+                outputs?: {
+                    temporary_audio_url?: string;
+                    uploaded_track_id?: string;
+                };
+                passthrough?: string;
+                resources?: {
+                    assets: {
+                        id: string;
+                        _links: {
+                            self: {
+                                href: string;
+                            };
+                        };
+                        meta?: {
+                            creator_id?: string;
+                            external_id?: string;
+                            title?: string;
+                        };
+                        passthrough?: string;
+                    }[];
+                };
+            };
+            /** @constant */
+            type: "robots.job.translate_audio.processing";
+        };
+        RobotsJobTranslateCaptionsCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookTranslateCaptionsJob"];
+            /** @constant */
+            type: "robots.job.translate_captions.cancelled";
+        };
+        RobotsJobTranslateCaptionsCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookTranslateCaptionsJob"];
+            /** @constant */
+            type: "robots.job.translate_captions.completed";
+        };
+        RobotsJobTranslateCaptionsErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookTranslateCaptionsJob"];
+            /** @constant */
+            type: "robots.job.translate_captions.errored";
+        };
+        RobotsJobTranslateCaptionsPendingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookTranslateCaptionsJob"];
+            /** @constant */
+            type: "robots.job.translate_captions.pending";
+        };
+        RobotsJobTranslateCaptionsProcessingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookTranslateCaptionsJob"];
+            /** @constant */
+            type: "robots.job.translate_captions.processing";
+        };
+        VideoAssetCreatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.created";
+        };
+        VideoAssetDeletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.deleted";
+        };
+        VideoAssetErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.errored";
+        };
+        VideoAssetLiveStreamCompletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.live_stream_completed";
+        };
+        VideoAssetMasterDeletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.master.deleted";
+        };
+        VideoAssetMasterErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.master.errored";
+        };
+        VideoAssetMasterPreparingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.master.preparing";
+        };
+        VideoAssetMasterReadyWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.master.ready";
+        };
+        VideoAssetNonStandardInputDetectedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.non_standard_input_detected";
+        };
+        VideoAssetReadyWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.ready";
+        };
+        VideoAssetShotsCreatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                /** @enum {string} */
+                status: "pending" | "completed" | "errored" | "skipped" | "deleted";
+                errors?: {
+                    messages?: string[];
+                    type?: string;
+                };
+                shots_manifest_url?: string;
+            };
+            /** @constant */
+            type: "video.asset.shots.created";
+        };
+        VideoAssetShotsDeletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                /** @enum {string} */
+                status: "pending" | "completed" | "errored" | "skipped" | "deleted";
+                errors?: {
+                    messages?: string[];
+                    type?: string;
+                };
+                shots_manifest_url?: string;
+            };
+            /** @constant */
+            type: "video.asset.shots.deleted";
+        };
+        VideoAssetShotsErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                /** @enum {string} */
+                status: "pending" | "completed" | "errored" | "skipped" | "deleted";
+                errors?: {
+                    messages?: string[];
+                    type?: string;
+                };
+                shots_manifest_url?: string;
+            };
+            /** @constant */
+            type: "video.asset.shots.errored";
+        };
+        VideoAssetShotsReadyWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                /** @enum {string} */
+                status: "pending" | "completed" | "errored" | "skipped" | "deleted";
+                errors?: {
+                    messages?: string[];
+                    type?: string;
+                };
+                shots_manifest_url?: string;
+            };
+            /** @constant */
+            type: "video.asset.shots.ready";
+        };
+        VideoAssetShotsSkippedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: {
+                /** @enum {string} */
+                status: "pending" | "completed" | "errored" | "skipped" | "deleted";
+                errors?: {
+                    messages?: string[];
+                    type?: string;
+                };
+                shots_manifest_url?: string;
+            };
+            /** @constant */
+            type: "video.asset.shots.skipped";
+        };
+        VideoAssetStaticRenditionCreatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAssetStaticRendition"];
+            /** @constant */
+            type: "video.asset.static_rendition.created";
+        };
+        VideoAssetStaticRenditionDeletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAssetStaticRendition"];
+            /** @constant */
+            type: "video.asset.static_rendition.deleted";
+        };
+        VideoAssetStaticRenditionErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAssetStaticRendition"];
+            /** @constant */
+            type: "video.asset.static_rendition.errored";
+        };
+        VideoAssetStaticRenditionReadyWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAssetStaticRendition"];
+            /** @constant */
+            type: "video.asset.static_rendition.ready";
+        };
+        VideoAssetStaticRenditionSkippedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAssetStaticRendition"];
+            /** @constant */
+            type: "video.asset.static_rendition.skipped";
+        };
+        VideoAssetStaticRenditionsDeletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.static_renditions.deleted";
+        };
+        VideoAssetStaticRenditionsErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.static_renditions.errored";
+        };
+        VideoAssetStaticRenditionsPreparingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.static_renditions.preparing";
+        };
+        VideoAssetStaticRenditionsReadyWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.static_renditions.ready";
+        };
+        VideoAssetTrackCreatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAssetTrack"];
+            /** @constant */
+            type: "video.asset.track.created";
+        };
+        VideoAssetTrackDeletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAssetTrack"];
+            /** @constant */
+            type: "video.asset.track.deleted";
+        };
+        VideoAssetTrackErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAssetTrack"];
+            /** @constant */
+            type: "video.asset.track.errored";
+        };
+        VideoAssetTrackReadyWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAssetTrack"];
+            /** @constant */
+            type: "video.asset.track.ready";
+        };
+        VideoAssetUpdatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAsset"];
+            /** @constant */
+            type: "video.asset.updated";
+        };
+        VideoAssetWarningWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookAssetWarning"];
+            /** @constant */
+            type: "video.asset.warning";
+        };
+        VideoDeliveryHighTrafficWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookVideoDeliveryHighTraffic"];
+            /** @constant */
+            type: "video.delivery.high_traffic";
+        };
+        VideoLiveStreamActiveWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStream"];
+            /** @constant */
+            type: "video.live_stream.active";
+        };
+        VideoLiveStreamConnectedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStream"];
+            /** @constant */
+            type: "video.live_stream.connected";
+        };
+        VideoLiveStreamCreatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStream"];
+            /** @constant */
+            type: "video.live_stream.created";
+        };
+        VideoLiveStreamDeletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStream"];
+            /** @constant */
+            type: "video.live_stream.deleted";
+        };
+        VideoLiveStreamDisabledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStream"];
+            /** @constant */
+            type: "video.live_stream.disabled";
+        };
+        VideoLiveStreamDisconnectedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStream"];
+            /** @constant */
+            type: "video.live_stream.disconnected";
+        };
+        VideoLiveStreamEnabledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStream"];
+            /** @constant */
+            type: "video.live_stream.enabled";
+        };
+        VideoLiveStreamIdleWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStream"];
+            /** @constant */
+            type: "video.live_stream.idle";
+        };
+        VideoLiveStreamRecordingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStream"];
+            /** @constant */
+            type: "video.live_stream.recording";
+        };
+        VideoLiveStreamSimulcastTargetBroadcastingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSimulcastTarget"];
+            /** @constant */
+            type: "video.live_stream.simulcast_target.broadcasting";
+        };
+        VideoLiveStreamSimulcastTargetCreatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSimulcastTarget"];
+            /** @constant */
+            type: "video.live_stream.simulcast_target.created";
+        };
+        VideoLiveStreamSimulcastTargetDeletedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSimulcastTarget"];
+            /** @constant */
+            type: "video.live_stream.simulcast_target.deleted";
+        };
+        VideoLiveStreamSimulcastTargetErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSimulcastTarget"];
+            /** @constant */
+            type: "video.live_stream.simulcast_target.errored";
+        };
+        VideoLiveStreamSimulcastTargetIdleWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSimulcastTarget"];
+            /** @constant */
+            type: "video.live_stream.simulcast_target.idle";
+        };
+        VideoLiveStreamSimulcastTargetStartingWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSimulcastTarget"];
+            /** @constant */
+            type: "video.live_stream.simulcast_target.starting";
+        };
+        VideoLiveStreamSimulcastTargetUpdatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookSimulcastTarget"];
+            /** @constant */
+            type: "video.live_stream.simulcast_target.updated";
+        };
+        VideoLiveStreamUpdatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStream"];
+            /** @constant */
+            type: "video.live_stream.updated";
+        };
+        VideoLiveStreamWarningWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookLiveStreamWarning"];
+            /** @constant */
+            type: "video.live_stream.warning";
+        };
+        VideoUploadAssetCreatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookDirectUpload"];
+            /** @constant */
+            type: "video.upload.asset_created";
+        };
+        VideoUploadCancelledWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookDirectUpload"];
+            /** @constant */
+            type: "video.upload.cancelled";
+        };
+        VideoUploadCreatedWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookDirectUpload"];
+            /** @constant */
+            type: "video.upload.created";
+        };
+        VideoUploadErroredWebhookEvent: {
+            id: string;
+            attempts: components["schemas"]["BaseWebhookEventAttempt"][];
+            created_at: string;
+            environment: components["schemas"]["BaseWebhookEventEnvironment"];
+            object: components["schemas"]["BaseWebhookEventObject"];
+            data: components["schemas"]["WebhookDirectUpload"];
+            /** @constant */
+            type: "video.upload.errored";
+        };
+        WebhookAskQuestionsJob: {
+            id: string;
+            created_at: number;
+            parameters: {
+                asset_id: string;
+                questions: {
+                    question: string;
+                    answer_options?: string[];
+                    free_form_reply?: boolean;
+                }[];
+                language_code?: string;
+                max_free_form_answer_length?: number;
+                output_steering?: {
+                    scope?: {
+                        end_time?: number;
+                        start_time?: number;
+                    };
+                };
+            };
+            /** @enum {string} */
+            status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "ask-questions";
+            directive?: {
+                id: string;
+                run_id: string;
+            };
+            errors?: {
+                message: string;
+                type: string;
+                retryable?: boolean;
+            }[];
+            outputs?: {
+                answers: {
+                    answer: string | null;
+                    confidence: number;
+                    question: string;
+                    reasoning: string;
+                    skipped: boolean;
+                }[];
+            };
+            passthrough?: string;
+            resources?: {
+                assets: {
+                    id: string;
+                    _links: {
+                        self: {
+                            href: string;
+                        };
+                    };
+                    meta?: {
+                        creator_id?: string;
+                        external_id?: string;
+                        title?: string;
+                    };
+                    passthrough?: string;
+                }[];
+            };
+        };
+        WebhookAsset: {
+            id: string;
+            created_at: number;
+            /** @enum {string} */
+            encoding_tier: "smart" | "baseline" | "premium";
+            /** @enum {string} */
+            master_access: "temporary" | "none";
+            /** @enum {string} */
+            max_resolution_tier: "1080p" | "1440p" | "2160p";
+            progress: {
+                progress: number;
+                /** @enum {string} */
+                state: "ingesting" | "transcoding" | "completed" | "live" | "errored";
+            };
+            /** @enum {string} */
+            status: "preparing" | "ready" | "errored";
+            aspect_ratio?: string;
+            directives?: {
+                id: string;
+            }[];
+            duration?: number;
+            errors?: {
+                messages?: string[];
+                type?: string;
+            };
+            generate_shots?: boolean;
+            /** @enum {string} */
+            ingest_type?: "on_demand_url" | "on_demand_direct_upload" | "on_demand_clip" | "live_rtmp" | "live_srt";
+            is_live?: boolean;
+            live_stream_id?: string;
+            master?: {
+                /** @enum {string} */
+                status?: "ready" | "preparing" | "errored";
+                url?: string;
+            };
+            max_stored_frame_rate?: number;
+            /** @enum {string} */
+            max_stored_resolution?: "Audio only" | "SD" | "HD" | "FHD" | "UHD";
+            meta?: {
+                creator_id?: string;
+                external_id?: string;
+                title?: string;
+            };
+            /** @enum {string} */
+            mp4_support?: "standard" | "none" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
+            non_standard_input_reasons?: {
+                audio_codec?: string;
+                /** @constant */
+                audio_edit_list?: "non-standard";
+                pixel_aspect_ratio?: string;
+                /** @constant */
+                unexpected_media_file_parameters?: "non-standard";
+                unexpected_video_parameters?: string;
+                unsupported_pixel_format?: string;
+                /** @constant */
+                video_bitrate?: "high";
+                video_codec?: string;
+                /** @constant */
+                video_edit_list?: "non-standard";
+                video_frame_rate?: string;
+                /** @constant */
+                video_gop_size?: "high";
+                video_resolution?: string;
+            };
+            normalize_audio?: boolean;
+            passthrough?: string;
+            playback_ids?: {
+                id: string;
+                /** @enum {string} */
+                policy: "public" | "signed" | "drm";
+                drm_configuration_id?: string;
+            }[];
+            recording_times?: {
+                duration?: number;
+                started_at?: {
+                    seconds: number;
+                    nanos?: number;
+                };
+                /** @enum {string} */
+                type?: "content" | "slate";
+            }[];
+            /** @enum {string} */
+            resolution_tier?: "audio-only" | "720p" | "1080p" | "1440p" | "2160p";
+            shots?: {
+                /** @enum {string} */
+                status: "pending" | "completed" | "errored" | "skipped" | "deleted";
+                errors?: {
+                    messages?: string[];
+                    type?: string;
+                };
+                shots_manifest_url?: string;
+            };
+            source_asset_id?: string;
+            static_renditions?: {
+                files?: {
+                    id?: string;
+                    bitrate?: number;
+                    /** @enum {string} */
+                    ext?: "mp4" | "m4a";
+                    filesize?: number;
+                    height?: number;
+                    /** @enum {string} */
+                    name?: "low.mp4" | "medium.mp4" | "high.mp4" | "highest.mp4" | "audio.m4a" | "capped-1080p.mp4" | "2160p.mp4" | "1440p.mp4" | "1080p.mp4" | "720p.mp4" | "540p.mp4" | "480p.mp4" | "360p.mp4" | "270p.mp4";
+                    passthrough?: string;
+                    /** @enum {string} */
+                    resolution?: "highest" | "audio-only" | "2160p" | "1440p" | "1080p" | "720p" | "540p" | "480p" | "360p" | "270p";
+                    /** @enum {string} */
+                    resolution_tier?: "2160p" | "1440p" | "1080p" | "720p" | "audio-only";
+                    /** @enum {string} */
+                    status?: "ready" | "preparing" | "skipped" | "errored";
+                    /** @enum {string} */
+                    type?: "standard" | "advanced";
+                    width?: number;
+                }[];
+                /** @enum {string} */
+                status?: "ready" | "preparing" | "disabled" | "errored";
+            };
+            test?: boolean;
+            thumbnail_time?: number;
+            tracks?: components["schemas"]["WebhookAssetEmbeddedTrack"][];
+            upload_id?: string;
+            /** @enum {string} */
+            video_quality?: "basic" | "plus" | "premium";
+        };
+        WebhookAssetEmbeddedTrack: {
+            id?: string;
+            auto_language_confidence?: number;
+            closed_captions?: boolean;
+            duration?: number;
+            error?: {
+                messages?: string[];
+                type?: string;
+            };
+            language_code?: string;
+            max_channels?: number;
+            max_frame_rate?: number;
+            max_height?: number;
+            max_width?: number;
+            name?: string;
+            passthrough?: string;
+            primary?: boolean;
+            /** @enum {string} */
+            status?: "preparing" | "ready" | "errored" | "deleted";
+            /** @enum {string} */
+            text_source?: "uploaded" | "embedded" | "generated_live" | "generated_live_final" | "generated_vod";
+            /** @constant */
+            text_type?: "subtitles";
+            /** @enum {string} */
+            type?: "video" | "audio" | "text";
+        };
+        WebhookAssetStaticRendition: {
+            id?: string;
+            asset_id?: string;
+            bitrate?: number;
+            error?: {
+                messages?: string[];
+                type?: string;
+            };
+            /** @enum {string} */
+            ext?: "mp4" | "m4a";
+            filesize?: string;
+            height?: number;
+            /** @enum {string} */
+            name?: "low.mp4" | "medium.mp4" | "high.mp4" | "highest.mp4" | "audio.m4a" | "capped-1080p.mp4" | "2160p.mp4" | "1440p.mp4" | "1080p.mp4" | "720p.mp4" | "540p.mp4" | "480p.mp4" | "360p.mp4" | "270p.mp4";
+            passthrough?: string;
+            /** @enum {string} */
+            resolution?: "highest" | "audio-only" | "2160p" | "1440p" | "1080p" | "720p" | "540p" | "480p" | "360p" | "270p";
+            /** @enum {string} */
+            resolution_tier?: "2160p" | "1440p" | "1080p" | "720p" | "audio-only";
+            /** @enum {string} */
+            status?: "ready" | "preparing" | "skipped" | "errored";
+            /** @enum {string} */
+            type?: "standard" | "advanced";
+            width?: number;
+        };
+        WebhookAssetTrack: {
+            id?: string;
+            asset_id?: string;
+            auto_language_confidence?: number;
+            closed_captions?: boolean;
+            duration?: number;
+            error?: {
+                messages?: string[];
+                type?: string;
+            };
+            language_code?: string;
+            max_channels?: number;
+            max_frame_rate?: number;
+            max_height?: number;
+            max_width?: number;
+            name?: string;
+            passthrough?: string;
+            primary?: boolean;
+            /** @enum {string} */
+            status?: "preparing" | "ready" | "errored" | "deleted";
+            /** @enum {string} */
+            text_source?: "uploaded" | "embedded" | "generated_live" | "generated_live_final" | "generated_vod";
+            /** @constant */
+            text_type?: "subtitles";
+            /** @enum {string} */
+            type?: "video" | "audio" | "text";
+        };
+        WebhookAssetWarning: {
+            id?: string;
+            live_stream_id?: string;
+            passthrough?: string;
+            source_asset_id?: string;
+            /** @enum {string} */
+            status?: "preparing" | "ready" | "errored";
+            upload_id?: string;
+            warning?: {
+                message?: string;
+                type?: string;
+            };
+        };
+        WebhookDirectUpload: {
+            id: string;
+            cors_origin: string;
+            /** @enum {string} */
+            status: "waiting" | "asset_created" | "errored" | "cancelled" | "timed_out";
+            timeout: number;
+            asset_id?: string;
+            new_asset_settings?: {
+                advanced_playback_policies?: {
+                    drm_configuration_id?: string;
+                    /** @enum {string} */
+                    policy?: "public" | "signed" | "drm";
+                }[];
+                copy_overlays?: boolean;
+                directives?: {
+                    id: string;
+                }[];
+                /** @enum {string} */
+                encoding_tier?: "smart" | "baseline" | "premium";
+                generate_shots?: boolean;
+                inputs?: {
+                    closed_captions?: boolean;
+                    end_time?: number;
+                    generated_subtitles?: {
+                        /** @enum {string} */
+                        language_code?: "en" | "es" | "it" | "pt" | "de" | "fr" | "pl" | "ru" | "nl" | "ca" | "tr" | "sv" | "uk" | "no" | "fi" | "sk" | "el" | "cs" | "hr" | "da" | "ro" | "bg" | "auto";
+                        name?: string;
+                        passthrough?: string;
+                    }[];
+                    language_code?: string;
+                    name?: string;
+                    overlay_settings?: {
+                        height?: string;
+                        /** @enum {string} */
+                        horizontal_align?: "left" | "center" | "right";
+                        horizontal_margin?: string;
+                        opacity?: string;
+                        /** @enum {string} */
+                        vertical_align?: "top" | "middle" | "bottom";
+                        vertical_margin?: string;
+                        width?: string;
+                    };
+                    passthrough?: string;
+                    start_time?: number;
+                    /** @constant */
+                    text_type?: "subtitles";
+                    /** @enum {string} */
+                    type?: "video" | "audio" | "text";
+                    url?: string;
+                }[];
+                /** @enum {string} */
+                master_access?: "none" | "temporary";
+                /** @enum {string} */
+                max_resolution_tier?: "1080p" | "1440p" | "2160p";
+                meta?: {
+                    creator_id?: string;
+                    external_id?: string;
+                    title?: string;
+                };
+                /** @enum {string} */
+                mp4_support?: "none" | "standard" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
+                normalize_audio?: boolean;
+                passthrough?: string;
+                playback_policies?: ("public" | "signed" | "drm")[];
+                static_renditions?: {
+                    /** @enum {string} */
+                    resolution: "highest" | "audio-only" | "2160p" | "1440p" | "1080p" | "720p" | "540p" | "480p" | "360p" | "270p";
+                    passthrough?: string;
+                }[];
+                test?: boolean;
+                /** @enum {string} */
+                video_quality?: "basic" | "plus" | "premium";
+            };
+            test?: boolean;
+            url?: string;
+        };
+        WebhookEditCaptionsJob: {
+            id: string;
+            created_at: number;
+            parameters: {
+                asset_id: string;
+                track_id: string;
+                auto_censor_profanity?: {
+                    always_censor?: string[];
+                    /** @constant */
+                    detection_method?: "llm";
+                    /** @enum {string} */
+                    mode?: "blank" | "remove" | "mask";
+                    never_censor?: string[];
+                };
+                delete_original_track?: boolean;
+                replacements?: {
+                    find: string;
+                    replace: string;
+                    case_sensitive?: boolean;
+                }[];
+                speaker_replacements?: {
+                    find: string;
+                    replace: string;
+                }[];
+                track_name_suffix?: string;
+                upload_to_mux?: boolean;
+            };
+            /** @enum {string} */
+            status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "edit-captions";
+            directive?: {
+                id: string;
+                run_id: string;
+            };
+            errors?: {
+                message: string;
+                type: string;
+                retryable?: boolean;
+            }[];
+            outputs?: {
+                total_replacement_count: number;
+                temporary_vtt_url?: string;
+                uploaded_track_id?: string;
+            };
+            passthrough?: string;
+            resources?: {
+                assets: {
+                    id: string;
+                    _links: {
+                        self: {
+                            href: string;
+                        };
+                    };
+                    meta?: {
+                        creator_id?: string;
+                        external_id?: string;
+                        title?: string;
+                    };
+                    passthrough?: string;
+                }[];
+            };
+        };
+        WebhookFindKeyMomentsJob: {
+            id: string;
+            created_at: number;
+            parameters: {
+                asset_id: string;
+                max_moments?: number;
+                output_steering?: {
+                    audience?: string;
+                    brand_terms?: string[];
+                    rubric_priorities?: ("clarity_in_isolation" | "emotional_intensity" | "novelty" | "soundbite_quality")[];
+                    scope?: {
+                        end_time?: number;
+                        start_time?: number;
+                    };
+                    /** @enum {string} */
+                    selection_strategy?: "standalone_hooks" | "educational_takeaways" | "story_beats" | "product_moments" | "speaker_highlights";
+                    /** @enum {string} */
+                    title_style?: "descriptive" | "punchy" | "educational" | "social";
+                    topic_taxonomy?: {
+                        allow_other: boolean;
+                        values: {
+                            label: string;
+                            aliases?: string[];
+                            description?: string;
+                        }[];
+                        name?: string;
+                    };
+                };
+                target_duration_ms?: {
+                    max: number;
+                    min: number;
+                };
+                use_shots?: boolean;
+            };
+            /** @enum {string} */
+            status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "find-key-moments";
+            directive?: {
+                id: string;
+                run_id: string;
+            };
+            errors?: {
+                message: string;
+                type: string;
+                retryable?: boolean;
+            }[];
+            outputs?: {
+                moments: {
+                    audible_narrative: string;
+                    cues: {
+                        end_ms: number;
+                        start_ms: number;
+                        text: string;
+                    }[];
+                    end_ms: number;
+                    notable_audible_concepts: string[];
+                    overall_score: number;
+                    start_ms: number;
+                    title: string;
+                    notable_visual_concepts?: {
+                        concept: string;
+                        rationale: string;
+                        score: number;
+                    }[];
+                    quotable_segment?: {
+                        start_ms: number;
+                        text: string;
+                    };
+                    visual_narrative?: string;
+                }[];
+            };
+            passthrough?: string;
+            resources?: {
+                assets: {
+                    id: string;
+                    _links: {
+                        self: {
+                            href: string;
+                        };
+                    };
+                    meta?: {
+                        creator_id?: string;
+                        external_id?: string;
+                        title?: string;
+                    };
+                    passthrough?: string;
+                }[];
+            };
+        };
+        WebhookGenerateChaptersJob: {
+            id: string;
+            created_at: number;
+            parameters: {
+                asset_id: string;
+                language_code?: string;
+                output_language_code?: string;
+                output_steering?: {
+                    audience?: string;
+                    brand_terms?: string[];
+                    /** @enum {string} */
+                    chapter_granularity?: "coarse" | "balanced" | "fine";
+                    /** @enum {string} */
+                    chapter_style?: "descriptive" | "punchy" | "educational" | "seo" | "platform_neutral";
+                };
+                prompt_overrides?: {
+                    chapter_guidelines?: string;
+                    output_format?: string;
+                    task?: string;
+                    title_guidelines?: string;
+                };
+                update_asset_chapters?: boolean;
+            };
+            /** @enum {string} */
+            status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "generate-chapters";
+            directive?: {
+                id: string;
+                run_id: string;
+            };
+            errors?: {
+                message: string;
+                type: string;
+                retryable?: boolean;
+            }[];
+            outputs?: {
+                chapters: {
+                    start_time: number;
+                    title: string;
+                }[];
+                asset_update?: {
+                    /** @enum {string} */
+                    status: "created" | "failed";
+                    replaced_track_id?: string;
+                    track_id?: string;
+                };
+            };
+            passthrough?: string;
+            resources?: {
+                assets: {
+                    id: string;
+                    _links: {
+                        self: {
+                            href: string;
+                        };
+                    };
+                    meta?: {
+                        creator_id?: string;
+                        external_id?: string;
+                        title?: string;
+                    };
+                    passthrough?: string;
+                }[];
+            };
+        };
+        WebhookLiveStream: {
+            id: string;
+            created_at: number;
+            /** @enum {string} */
+            latency_mode: "low" | "reduced" | "standard";
+            max_continuous_duration: number;
+            /** @enum {string} */
+            status: "active" | "idle" | "disabled";
+            stream_key: string;
+            active_asset_id?: string;
+            /** @enum {string} */
+            active_ingest_protocol?: "rtmp" | "srt";
+            audio_only?: boolean;
+            connected?: boolean;
+            embedded_subtitles?: {
+                /** @enum {string} */
+                language_channel: "cc1" | "cc2" | "cc3" | "cc4";
+                language_code: string;
+                name: string;
+                passthrough?: string;
+            }[];
+            generated_subtitles?: {
+                /** @enum {string} */
+                language_code: "en" | "en-US" | "es" | "fr" | "de" | "pt" | "it";
+                name: string;
+                passthrough?: string;
+                transcription_vocabulary_ids?: string[];
+            }[];
+            low_latency?: boolean;
+            meta?: {
+                title?: string;
+            };
+            new_asset_settings?: {
+                advanced_playback_policies?: {
+                    drm_configuration_id?: string;
+                    /** @enum {string} */
+                    policy?: "public" | "signed" | "drm";
+                }[];
+                copy_overlays?: boolean;
+                directives?: {
+                    id: string;
+                }[];
+                /** @enum {string} */
+                encoding_tier?: "smart" | "baseline" | "premium";
+                generate_shots?: boolean;
+                inputs?: {
+                    closed_captions?: boolean;
+                    end_time?: number;
+                    generated_subtitles?: {
+                        /** @enum {string} */
+                        language_code?: "en" | "es" | "it" | "pt" | "de" | "fr" | "pl" | "ru" | "nl" | "ca" | "tr" | "sv" | "uk" | "no" | "fi" | "sk" | "el" | "cs" | "hr" | "da" | "ro" | "bg" | "auto";
+                        name?: string;
+                        passthrough?: string;
+                    }[];
+                    language_code?: string;
+                    name?: string;
+                    overlay_settings?: {
+                        height?: string;
+                        /** @enum {string} */
+                        horizontal_align?: "left" | "center" | "right";
+                        horizontal_margin?: string;
+                        opacity?: string;
+                        /** @enum {string} */
+                        vertical_align?: "top" | "middle" | "bottom";
+                        vertical_margin?: string;
+                        width?: string;
+                    };
+                    passthrough?: string;
+                    start_time?: number;
+                    /** @constant */
+                    text_type?: "subtitles";
+                    /** @enum {string} */
+                    type?: "video" | "audio" | "text";
+                    url?: string;
+                }[];
+                /** @enum {string} */
+                master_access?: "none" | "temporary";
+                /** @enum {string} */
+                max_resolution_tier?: "1080p" | "1440p" | "2160p";
+                meta?: {
+                    creator_id?: string;
+                    external_id?: string;
+                    title?: string;
+                };
+                /** @enum {string} */
+                mp4_support?: "none" | "standard" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
+                normalize_audio?: boolean;
+                passthrough?: string;
+                playback_policies?: ("public" | "signed" | "drm")[];
+                static_renditions?: {
+                    /** @enum {string} */
+                    resolution: "highest" | "audio-only" | "2160p" | "1440p" | "1080p" | "720p" | "540p" | "480p" | "360p" | "270p";
+                    passthrough?: string;
+                }[];
+                test?: boolean;
+                /** @enum {string} */
+                video_quality?: "basic" | "plus" | "premium";
+            };
+            passthrough?: string;
+            playback_ids?: {
+                id: string;
+                /** @enum {string} */
+                policy: "public" | "signed" | "drm";
+                drm_configuration_id?: string;
+            }[];
+            recent_asset_ids?: string[];
+            reconnect_slate_url?: string;
+            reconnect_window?: number;
+            recording?: boolean;
+            reduced_latency?: boolean;
+            simulcast_targets?: {
+                id: string;
+                /** @enum {string} */
+                status: "idle" | "starting" | "broadcasting" | "errored";
+                url: string;
+                /** @enum {string} */
+                error_severity?: "normal" | "fatal";
+                passthrough?: string;
+                stream_key?: string;
+            }[];
+            srt_passphrase?: string;
+            test?: boolean;
+            use_slate_for_standard_latency?: boolean;
+        };
+        WebhookLiveStreamWarning: {
+            id?: string;
+            active_asset_id?: string;
+            passthrough?: string;
+            /** @enum {string} */
+            status?: "active" | "idle" | "disabled";
+            stream_key?: string;
+            warning?: {
+                message?: string;
+                type?: string;
+            };
+        };
+        WebhookModerateJob: {
+            id: string;
+            created_at: number;
+            parameters: {
+                asset_id: string;
+                language_code?: string;
+                max_samples?: number;
+                on_flagged?: {
+                    /** @constant */
+                    action: "delete_playback_ids";
+                };
+                output_steering?: {
+                    scope?: {
+                        end_time?: number;
+                        start_time?: number;
+                    };
+                };
+                sampling_interval?: number;
+                thresholds?: {
+                    sexual?: number;
+                    violence?: number;
+                };
+            };
+            /** @enum {string} */
+            status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "moderate";
+            directive?: {
+                id: string;
+                run_id: string;
+            };
+            errors?: {
+                message: string;
+                type: string;
+                retryable?: boolean;
+            }[];
+            outputs?: {
+                exceeds_threshold: boolean;
+                max_scores: {
+                    sexual: number;
+                    violence: number;
+                };
+                thumbnail_scores: {
+                    sexual: number;
+                    violence: number;
+                    time?: number;
+                }[];
+                flagged_action?: {
+                    /** @constant */
+                    action: "delete_playback_ids";
+                    deleted_playback_ids: string[];
+                };
+            };
+            passthrough?: string;
+            resources?: {
+                assets: {
+                    id: string;
+                    _links: {
+                        self: {
+                            href: string;
+                        };
+                    };
+                    meta?: {
+                        creator_id?: string;
+                        external_id?: string;
+                        title?: string;
+                    };
+                    passthrough?: string;
+                }[];
+            };
+        };
+        WebhookSimulcastTarget: {
+            id: string;
+            /** @enum {string} */
+            status: "idle" | "starting" | "broadcasting" | "errored";
+            url: string;
+            /** @enum {string} */
+            error_severity?: "normal" | "fatal";
+            live_stream_id?: string;
+            passthrough?: string;
+            stream_key?: string;
+        };
+        WebhookSummarizeJob: {
+            id: string;
+            created_at: number;
+            parameters: {
+                asset_id: string;
+                description_length?: number;
+                language_code?: string;
+                output_language_code?: string;
+                output_steering?: {
+                    audience?: string;
+                    brand_terms?: string[];
+                    scope?: {
+                        end_time?: number;
+                        start_time?: number;
+                    };
+                    /** @enum {string} */
+                    summary_style?: "concise" | "detailed" | "editorial";
+                    tag_taxonomy?: {
+                        allow_other: boolean;
+                        values: {
+                            label: string;
+                            aliases?: string[];
+                            description?: string;
+                        }[];
+                        name?: string;
+                    };
+                };
+                prompt_overrides?: {
+                    description?: string;
+                    keywords?: string;
+                    quality_guidelines?: string;
+                    task?: string;
+                    title?: string;
+                };
+                tag_count?: number;
+                title_length?: number;
+                /** @enum {string} */
+                tone?: "neutral" | "playful" | "professional";
+                update_asset_meta?: boolean;
+            };
+            /** @enum {string} */
+            status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "summarize";
+            directive?: {
+                id: string;
+                run_id: string;
+            };
+            errors?: {
+                message: string;
+                type: string;
+                retryable?: boolean;
+            }[];
+            outputs?: {
+                description: string;
+                tags: string[];
+                title: string;
+            };
+            passthrough?: string;
+            resources?: {
+                assets: {
+                    id: string;
+                    _links: {
+                        self: {
+                            href: string;
+                        };
+                    };
+                    meta?: {
+                        creator_id?: string;
+                        external_id?: string;
+                        title?: string;
+                    };
+                    passthrough?: string;
+                }[];
+            };
+        };
+        WebhookTranslateCaptionsJob: {
+            id: string;
+            created_at: number;
+            parameters: {
+                asset_id: string;
+                to_language_code: string;
+                track_id: string;
+                never_translate?: string[];
+                upload_to_mux?: boolean;
+            };
+            /** @enum {string} */
+            status: "pending" | "processing" | "completed" | "errored" | "cancelled";
+            units_consumed: number;
+            updated_at: number;
+            /** @constant */
+            workflow: "translate-captions";
+            directive?: {
+                id: string;
+                run_id: string;
+            };
+            errors?: {
+                message: string;
+                type: string;
+                retryable?: boolean;
+            }[];
+            outputs?: {
+                never_translate_terms_preserved?: boolean;
+                temporary_vtt_url?: string;
+                uploaded_track_id?: string;
+            };
+            passthrough?: string;
+            resources?: {
+                assets: {
+                    id: string;
+                    _links: {
+                        self: {
+                            href: string;
+                        };
+                    };
+                    meta?: {
+                        creator_id?: string;
+                        external_id?: string;
+                        title?: string;
+                    };
+                    passthrough?: string;
+                }[];
+            };
+        };
+        WebhookVideoDeliveryHighTraffic: {
+            id?: string;
+            data?: {
+                asset_duration: number;
+                /** @enum {string} */
+                asset_encoding_tier: "smart" | "baseline" | "premium";
+                asset_id: string;
+                /** @enum {string} */
+                asset_resolution_tier: "audio-only" | "720p" | "1080p" | "1440p" | "2160p";
+                /** @enum {string} */
+                asset_state: "ready" | "errored" | "deleted";
+                created_at: number;
+                delivered_seconds: number;
+                delivered_seconds_by_resolution: {
+                    tier_1080p?: number;
+                    tier_1440p?: number;
+                    tier_2160p?: number;
+                    tier_720p?: number;
+                    tier_audio_only?: number;
+                };
+                /** @enum {string} */
+                asset_video_quality?: "basic" | "plus" | "premium";
+                deleted_at?: number;
+                live_stream_id?: string;
+                passthrough?: string;
+            }[];
+            threshold?: number;
+            timeframe?: number[];
         };
     };
     responses: {
@@ -2611,6 +10758,20 @@ export interface components {
         value: string;
         video_view_id: string;
         viewer_id: string;
+        animated_extension: "gif" | "webp";
+        annotation_id: string;
+        directive_id: string;
+        drm_configuration_id: string;
+        image_extension: "jpg" | "png" | "webp";
+        job_id: string;
+        run_id: string;
+        static_rendition_filename: "capped-1080p.mp4" | "audio.m4a" | "low.mp4" | "medium.mp4" | "high.mp4";
+        static_rendition_id: string;
+        subview_dimension_name: string;
+        subview_metric_id: "playing_time";
+        subview_type: "rendition" | "playback_mode";
+        video_id: string;
+        webhook_id: string;
     };
     requestBodies: never;
     headers: never;
@@ -3923,6 +12084,35 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "update-asset-track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ASSET_ID: components["parameters"]["asset_id"];
+                TRACK_ID: components["parameters"]["track_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetUpdateTrackParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Track"];
+                    };
+                };
+            };
+        };
+    };
     "list-delivery-usage": {
         parameters: {
             query?: {
@@ -5207,6 +13397,4595 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "list-annotations": {
+        parameters: {
+            query?: {
+                limit?: number;
+                order_direction?: "asc" | "desc";
+                page?: number;
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAnnotationsResponse"];
+                };
+            };
+        };
+    };
+    "create-annotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnotationCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationResponse"];
+                };
+            };
+        };
+    };
+    "get-annotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ANNOTATION_ID: components["parameters"]["annotation_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationResponse"];
+                };
+            };
+        };
+    };
+    "delete-annotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ANNOTATION_ID: components["parameters"]["annotation_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "update-annotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ANNOTATION_ID: components["parameters"]["annotation_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnotationUpdateParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationResponse"];
+                };
+            };
+        };
+    };
+    "list-dimension-trace-elements": {
+        parameters: {
+            query?: {
+                "filters[]"?: string[];
+                limit?: number;
+                "metric_filters[]"?: string[];
+                order_by?: "negative_impact" | "value" | "views" | "field";
+                order_direction?: "asc" | "desc";
+                page?: number;
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                DIMENSION_ID: components["parameters"]["dimension_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DimensionValue"][];
+                    };
+                };
+            };
+        };
+    };
+    "get-asset-engagement-heatmap": {
+        parameters: {
+            query?: {
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                ASSET_ID: components["parameters"]["asset_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetHeatmapResponse"];
+                };
+            };
+        };
+    };
+    "get-asset-engagement-hotspots": {
+        parameters: {
+            query?: {
+                limit?: number;
+                order_direction?: "asc" | "desc";
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                ASSET_ID: components["parameters"]["asset_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetHotspotsResponse"];
+                };
+            };
+        };
+    };
+    "get-playback-id-engagement-heatmap": {
+        parameters: {
+            query?: {
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybackIdsHeatmapResponse"];
+                };
+            };
+        };
+    };
+    "get-playback-id-engagement-hotspots": {
+        parameters: {
+            query?: {
+                limit?: number;
+                order_direction?: "asc" | "desc";
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybackIdsHotspotsResponse"];
+                };
+            };
+        };
+    };
+    "get-video-engagement-heatmap": {
+        parameters: {
+            query?: {
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                VIDEO_ID: components["parameters"]["video_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoHeatmapResponse"];
+                };
+            };
+        };
+    };
+    "get-video-engagement-hotspots": {
+        parameters: {
+            query?: {
+                limit?: number;
+                order_direction?: "asc" | "desc";
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                VIDEO_ID: components["parameters"]["video_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoHotspotsResponse"];
+                };
+            };
+        };
+    };
+    "list-subview-breakdown-values": {
+        parameters: {
+            query?: {
+                "filters[]"?: string[];
+                "group_by[]"?: ("video_source_bitrate" | "video_source_width" | "video_source_height" | "video_source_fps" | "video_source_codec" | "video_source_rendition_name")[];
+                limit?: number;
+                page?: number;
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                METRIC_ID: components["parameters"]["subview_metric_id"];
+                SUBVIEW_TYPE: components["parameters"]["subview_type"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubviewBreakdownValuesResponse"];
+                };
+            };
+        };
+    };
+    "get-subview-breakdown-timeseries": {
+        parameters: {
+            query?: {
+                breakdown_value_limit?: number;
+                "filters[]"?: string[];
+                "group_by[]"?: ("video_source_bitrate" | "video_source_width" | "video_source_height" | "video_source_fps" | "video_source_codec" | "video_source_rendition_name")[];
+                time_granularity?: "hour" | "day";
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                METRIC_ID: components["parameters"]["subview_metric_id"];
+                SUBVIEW_TYPE: components["parameters"]["subview_type"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubviewBreakdownTimeseriesResponse"];
+                };
+            };
+        };
+    };
+    "list-subview-comparison-values": {
+        parameters: {
+            query: {
+                breakdown_value_limit?: number;
+                dimension: string;
+                "filters[]"?: string[];
+                "group_by[]"?: ("video_source_bitrate" | "video_source_width" | "video_source_height" | "video_source_fps" | "video_source_codec" | "video_source_rendition_name")[];
+                "timeframe[]"?: string[];
+                "values[]": string[];
+            };
+            header?: never;
+            path: {
+                METRIC_ID: components["parameters"]["subview_metric_id"];
+                SUBVIEW_TYPE: components["parameters"]["subview_type"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubviewComparisonValuesResponse"];
+                };
+            };
+        };
+    };
+    "get-subview-overall-values": {
+        parameters: {
+            query?: {
+                "filters[]"?: string[];
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                METRIC_ID: components["parameters"]["subview_metric_id"];
+                SUBVIEW_TYPE: components["parameters"]["subview_type"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubviewOverallValuesResponse"];
+                };
+            };
+        };
+    };
+    "list-subview-dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                SUBVIEW_TYPE: components["parameters"]["subview_type"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubviewDimensionsResponse"];
+                };
+            };
+        };
+    };
+    "list-subview-dimension-values": {
+        parameters: {
+            query?: {
+                "filters[]"?: string[];
+                limit?: number;
+                order_by?: "playing_time" | "value";
+                order_direction?: "asc" | "desc";
+                page?: number;
+                query?: string;
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path: {
+                SUBVIEW_TYPE: components["parameters"]["subview_type"];
+                DIMENSION_NAME: components["parameters"]["subview_dimension_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubviewDimensionValuesResponse"];
+                };
+            };
+        };
+    };
+    "list-robots-directives": {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Directive"][];
+                    };
+                };
+            };
+        };
+    };
+    "create-robots-directive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectiveCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Directive"];
+                    };
+                };
+            };
+        };
+    };
+    "get-robots-directive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                DIRECTIVE_ID: components["parameters"]["directive_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Directive"];
+                    };
+                };
+            };
+        };
+    };
+    "delete-robots-directive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                DIRECTIVE_ID: components["parameters"]["directive_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "list-robots-directive-runs": {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+            };
+            header?: never;
+            path: {
+                DIRECTIVE_ID: components["parameters"]["directive_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DirectiveRunDetail"][];
+                    };
+                };
+            };
+        };
+    };
+    "create-robots-directive-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                DIRECTIVE_ID: components["parameters"]["directive_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DirectiveRun"];
+                    };
+                };
+            };
+        };
+    };
+    "get-robots-directive-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                DIRECTIVE_ID: components["parameters"]["directive_id"];
+                RUN_ID: components["parameters"]["run_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DirectiveRunDetail"];
+                    };
+                };
+            };
+        };
+    };
+    "list-robots-jobs": {
+        parameters: {
+            query?: {
+                asset_id?: string;
+                limit?: number;
+                page?: number;
+                status?: components["schemas"]["JobStatus"];
+                workflow?: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["JobSummary"][];
+                    };
+                };
+            };
+        };
+    };
+    "create-ask-questions-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AskQuestionsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-ask-questions-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AskQuestionsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-edit-captions-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditCaptionCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EditCaptionsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-edit-captions-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EditCaptionsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-find-best-thumbnails-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindBestThumbnailCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FindBestThumbnailsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-find-best-thumbnails-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FindBestThumbnailsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-find-key-moments-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindKeyMomentCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FindKeyMomentsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-find-key-moments-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FindKeyMomentsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-find-scenes-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindSceneCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FindScenesJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-find-scenes-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FindScenesJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-generate-chapters-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateChapterCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["GenerateChaptersJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-generate-chapters-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["GenerateChaptersJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-generate-engagement-insights-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateEngagementInsightCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["GenerateEngagementInsightsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-generate-engagement-insights-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["GenerateEngagementInsightsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-generate-premium-captions-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeneratePremiumCaptionCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["GeneratePremiumCaptionsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-generate-premium-captions-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["GeneratePremiumCaptionsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-moderate-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerateCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ModerateJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-moderate-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ModerateJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-summarize-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummarizeCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SummarizeJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-summarize-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SummarizeJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-translate-audio-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslateAudioCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TranslateAudioJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-translate-audio-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TranslateAudioJob"];
+                    };
+                };
+            };
+        };
+    };
+    "create-translate-captions-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslateCaptionCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TranslateCaptionsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "get-translate-captions-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TranslateCaptionsJob"];
+                    };
+                };
+            };
+        };
+    };
+    "cancel-robots-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                JOB_ID: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["JobSummary"];
+                    };
+                };
+            };
+        };
+    };
+    "list-usage-exports": {
+        parameters: {
+            query?: {
+                download_url_ttl?: number;
+                limit?: number;
+                page?: number;
+                "timeframe[]"?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageExportsResponse"];
+                };
+            };
+        };
+    };
+    "list-webhooks": {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"][];
+                    };
+                };
+            };
+        };
+    };
+    "create-webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreateParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"];
+                    };
+                };
+            };
+        };
+    };
+    "get-webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                WEBHOOK_ID: components["parameters"]["webhook_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"];
+                    };
+                };
+            };
+        };
+    };
+    "delete-webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                WEBHOOK_ID: components["parameters"]["webhook_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "update-webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                WEBHOOK_ID: components["parameters"]["webhook_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdateParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"];
+                    };
+                };
+            };
+        };
+    };
+    "get-whoami": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhoamiResponse"];
+                };
+            };
+        };
+    };
+    "get-asset-shots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ASSET_ID: components["parameters"]["asset_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AssetShots"];
+                    };
+                };
+            };
+        };
+    };
+    "generate-asset-shots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ASSET_ID: components["parameters"]["asset_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssetGenerateShotsParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AssetShots"];
+                    };
+                };
+            };
+        };
+    };
+    "delete-asset-shots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ASSET_ID: components["parameters"]["asset_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "create-asset-static-rendition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ASSET_ID: components["parameters"]["asset_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetCreateStaticRenditionParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StaticRendition"];
+                    };
+                };
+            };
+        };
+    };
+    "delete-asset-static-rendition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ASSET_ID: components["parameters"]["asset_id"];
+                STATIC_RENDITION_ID: components["parameters"]["static_rendition_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "delete-asset-thumbnail-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ASSET_ID: components["parameters"]["asset_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "generate-asset-track-subtitles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ASSET_ID: components["parameters"]["asset_id"];
+                TRACK_ID: components["parameters"]["track_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetGenerateSubtitlesParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AssetGenerateSubtitlesResponse"];
+                    };
+                };
+            };
+        };
+    };
+    "list-drm-configurations": {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DRMConfiguration"][];
+                    };
+                };
+            };
+        };
+    };
+    "get-drm-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                DRM_CONFIGURATION_ID: components["parameters"]["drm_configuration_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DRMConfiguration"];
+                    };
+                };
+            };
+        };
+    };
+    "update-live-stream-new-asset-settings-static-renditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                LIVE_STREAM_ID: components["parameters"]["livestream_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveStreamUpdateNewAssetSettingsStaticRenditionsParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["LiveStream"];
+                    };
+                };
+            };
+        };
+    };
+    "delete-live-stream-new-asset-settings-static-renditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                LIVE_STREAM_ID: components["parameters"]["livestream_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "update-user-agent-restriction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                PLAYBACK_RESTRICTION_ID: components["parameters"]["playback_restriction_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaybackRestrictionUpdateUserAgentParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybackRestrictionResponse"];
+                };
+            };
+        };
+    };
+    "get-playback-hls": {
+        parameters: {
+            query?: {
+                asset_end_time?: number;
+                asset_start_time?: number;
+                default_subtitles_lang?: string;
+                exclude_pdt?: boolean;
+                max_resolution?: "270p" | "360p" | "480p" | "540p" | "720p" | "1080p" | "1440p" | "2160p";
+                min_resolution?: "270p" | "360p" | "480p" | "540p" | "720p" | "1080p" | "1440p" | "2160p";
+                program_end_time?: number;
+                program_start_time?: number;
+                redundant_streams?: boolean;
+                rendition_order?: "desc";
+                roku_trick_play?: boolean;
+                token?: string;
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.apple.mpegurl": string;
+                };
+            };
+        };
+    };
+    "get-playback-animated": {
+        parameters: {
+            query?: {
+                end?: number;
+                fps?: number;
+                height?: number;
+                start?: number;
+                token?: string;
+                width?: number;
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+                EXTENSION: components["parameters"]["animated_extension"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+        };
+    };
+    "get-playback-storyboard-meta": {
+        parameters: {
+            query?: {
+                asset_end_time?: number;
+                asset_start_time?: number;
+                format?: "jpg" | "png" | "webp";
+                program_end_time?: number;
+                program_start_time?: number;
+                token?: string;
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    "get-playback-storyboard-vtt": {
+        parameters: {
+            query?: {
+                asset_end_time?: number;
+                asset_start_time?: number;
+                program_end_time?: number;
+                program_start_time?: number;
+                token?: string;
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/vtt": string;
+                };
+            };
+        };
+    };
+    "get-playback-storyboard": {
+        parameters: {
+            query?: {
+                asset_end_time?: number;
+                asset_start_time?: number;
+                program_end_time?: number;
+                program_start_time?: number;
+                token?: string;
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+                EXTENSION: components["parameters"]["image_extension"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+        };
+    };
+    "get-playback-transcript": {
+        parameters: {
+            query?: {
+                token?: string;
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+                TRACK_ID: components["parameters"]["track_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    "get-playback-track": {
+        parameters: {
+            query?: {
+                token?: string;
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+                TRACK_ID: components["parameters"]["track_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/vtt": string;
+                };
+            };
+        };
+    };
+    "get-playback-thumbnail": {
+        parameters: {
+            query?: {
+                fit_mode?: "preserve" | "stretch" | "crop" | "smartcrop" | "pad";
+                flip_h?: boolean;
+                flip_v?: boolean;
+                height?: number;
+                latest?: boolean;
+                program_time?: number;
+                rotate?: 90 | 180 | 270;
+                time?: number;
+                token?: string;
+                width?: number;
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+                EXTENSION: components["parameters"]["image_extension"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+        };
+    };
+    "get-playback-static-rendition": {
+        parameters: {
+            query?: {
+                token?: string;
+            };
+            header?: never;
+            path: {
+                PLAYBACK_ID: components["parameters"]["playback_id"];
+                FILENAME: components["parameters"]["static_rendition_filename"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "video/mp4": string;
+                    "audio/mp4": string;
+                };
+            };
+        };
+    };
+    "webhook-robots-directive-run-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsDirectiveRunCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-directive-run-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsDirectiveRunCreatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-directive-run-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsDirectiveRunErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-directive-run-partial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsDirectiveRunPartialWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-ask-questions-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobAskQuestionsCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-ask-questions-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobAskQuestionsCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-ask-questions-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobAskQuestionsErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-ask-questions-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobAskQuestionsPendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-ask-questions-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobAskQuestionsProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-edit-captions-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobEditCaptionsCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-edit-captions-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobEditCaptionsCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-edit-captions-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobEditCaptionsErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-edit-captions-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobEditCaptionsPendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-edit-captions-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobEditCaptionsProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-best-thumbnails-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindBestThumbnailsCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-best-thumbnails-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindBestThumbnailsCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-best-thumbnails-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindBestThumbnailsErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-best-thumbnails-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindBestThumbnailsPendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-best-thumbnails-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindBestThumbnailsProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-key-moments-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindKeyMomentsCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-key-moments-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindKeyMomentsCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-key-moments-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindKeyMomentsErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-key-moments-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindKeyMomentsPendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-key-moments-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindKeyMomentsProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-scenes-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindScenesCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-scenes-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindScenesCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-scenes-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindScenesErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-scenes-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindScenesPendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-find-scenes-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobFindScenesProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-chapters-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGenerateChaptersCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-chapters-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGenerateChaptersCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-chapters-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGenerateChaptersErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-chapters-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGenerateChaptersPendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-chapters-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGenerateChaptersProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-engagement-insights-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGenerateEngagementInsightsCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-engagement-insights-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGenerateEngagementInsightsCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-engagement-insights-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGenerateEngagementInsightsErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-engagement-insights-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGenerateEngagementInsightsPendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-engagement-insights-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGenerateEngagementInsightsProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-premium-captions-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGeneratePremiumCaptionsCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-premium-captions-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGeneratePremiumCaptionsCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-premium-captions-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGeneratePremiumCaptionsErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-premium-captions-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGeneratePremiumCaptionsPendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-generate-premium-captions-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobGeneratePremiumCaptionsProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-moderate-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobModerateCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-moderate-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobModerateCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-moderate-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobModerateErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-moderate-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobModeratePendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-moderate-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobModerateProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-summarize-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobSummarizeCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-summarize-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobSummarizeCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-summarize-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobSummarizeErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-summarize-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobSummarizePendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-summarize-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobSummarizeProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-translate-audio-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobTranslateAudioCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-translate-audio-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobTranslateAudioCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-translate-audio-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobTranslateAudioErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-translate-audio-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobTranslateAudioPendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-translate-audio-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobTranslateAudioProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-translate-captions-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobTranslateCaptionsCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-translate-captions-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobTranslateCaptionsCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-translate-captions-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobTranslateCaptionsErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-translate-captions-pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobTranslateCaptionsPendingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-robots-job-translate-captions-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RobotsJobTranslateCaptionsProcessingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetCreatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetDeletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-live-stream-completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetLiveStreamCompletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-master-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetMasterDeletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-master-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetMasterErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-master-preparing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetMasterPreparingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-master-ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetMasterReadyWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-non-standard-input-detected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetNonStandardInputDetectedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetReadyWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-shots-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetShotsCreatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-shots-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetShotsDeletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-shots-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetShotsErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-shots-ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetShotsReadyWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-shots-skipped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetShotsSkippedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-static-rendition-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetStaticRenditionCreatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-static-rendition-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetStaticRenditionDeletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-static-rendition-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetStaticRenditionErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-static-rendition-ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetStaticRenditionReadyWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-static-rendition-skipped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetStaticRenditionSkippedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-static-renditions-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetStaticRenditionsDeletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-static-renditions-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetStaticRenditionsErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-static-renditions-preparing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetStaticRenditionsPreparingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-static-renditions-ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetStaticRenditionsReadyWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-track-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetTrackCreatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-track-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetTrackDeletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-track-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetTrackErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-track-ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetTrackReadyWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetUpdatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-asset-warning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoAssetWarningWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-delivery-high-traffic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoDeliveryHighTrafficWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamActiveWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-connected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamConnectedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamCreatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamDeletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamDisabledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-disconnected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamDisconnectedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamEnabledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-idle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamIdleWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-recording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamRecordingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-simulcast-target-broadcasting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamSimulcastTargetBroadcastingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-simulcast-target-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamSimulcastTargetCreatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-simulcast-target-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamSimulcastTargetDeletedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-simulcast-target-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamSimulcastTargetErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-simulcast-target-idle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamSimulcastTargetIdleWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-simulcast-target-starting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamSimulcastTargetStartingWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-simulcast-target-updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamSimulcastTargetUpdatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamUpdatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-live-stream-warning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoLiveStreamWarningWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-upload-asset-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoUploadAssetCreatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-upload-cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoUploadCancelledWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-upload-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoUploadCreatedWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-video-upload-errored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoUploadErroredWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

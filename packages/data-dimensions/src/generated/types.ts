@@ -2,6 +2,9 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 import type { components, operations } from "@mux/core";
 
+/** The query of `listDimensionTraceElements`. */
+export type DimensionListTraceElementsParams = NonNullable<operations["list-dimension-trace-elements"]["parameters"]["query"]>;
+
 /** The query of `listDimensionValues`. */
 export type DimensionListValuesParams = NonNullable<operations["list-dimension-values"]["parameters"]["query"]>;
 

@@ -5,6 +5,7 @@ import { createLiveStream } from "./create-live-stream.js";
 import { createLiveStreamPlaybackId } from "./create-live-stream-playback-id.js";
 import { createLiveStreamSimulcastTarget } from "./create-live-stream-simulcast-target.js";
 import { deleteLiveStream } from "./delete-live-stream.js";
+import { deleteLiveStreamNewAssetSettingsStaticRenditions } from "./delete-live-stream-new-asset-settings-static-renditions.js";
 import { deleteLiveStreamPlaybackId } from "./delete-live-stream-playback-id.js";
 import { deleteLiveStreamSimulcastTarget } from "./delete-live-stream-simulcast-target.js";
 import { disableLiveStream } from "./disable-live-stream.js";
@@ -18,7 +19,8 @@ import { completeLiveStream } from "./complete-live-stream.js";
 import { updateLiveStream } from "./update-live-stream.js";
 import { updateLiveStreamEmbeddedSubtitles } from "./update-live-stream-embedded-subtitles.js";
 import { updateLiveStreamGeneratedSubtitles } from "./update-live-stream-generated-subtitles.js";
-import type { LiveStream, LiveStreamCreateParams, LiveStreamCreatePlaybackIdParams, LiveStreamCreateSimulcastTargetParams, LiveStreamListParams, LiveStreamUpdateEmbeddedSubtitlesParams, LiveStreamUpdateGeneratedSubtitlesParams, LiveStreamUpdateParams, PlaybackID, SimulcastTarget } from "./types.js";
+import { updateLiveStreamNewAssetSettingsStaticRenditions } from "./update-live-stream-new-asset-settings-static-renditions.js";
+import type { LiveStream, LiveStreamCreateParams, LiveStreamCreatePlaybackIdParams, LiveStreamCreateSimulcastTargetParams, LiveStreamListParams, LiveStreamUpdateEmbeddedSubtitlesParams, LiveStreamUpdateGeneratedSubtitlesParams, LiveStreamUpdateNewAssetSettingsStaticRenditionsParams, LiveStreamUpdateParams, PlaybackID, SimulcastTarget } from "./types.js";
 
 /**
  * The `video.liveStreams` operations bound to one client: `mux.video.liveStreams` on the umbrella.
@@ -62,6 +64,14 @@ export class LiveStreams {
    */
   delete(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
     return deleteLiveStream(this.#client, liveStreamId, options);
+  }
+
+  /**
+   * Deletes live stream new asset settings static renditions.
+   * Same as `deleteLiveStreamNewAssetSettingsStaticRenditions`, with this client.
+   */
+  deleteNewAssetSettingsStaticRenditions(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
+    return deleteLiveStreamNewAssetSettingsStaticRenditions(this.#client, liveStreamId, options);
   }
 
   /**
@@ -166,5 +176,13 @@ export class LiveStreams {
    */
   updateGeneratedSubtitles(liveStreamId: string, body: LiveStreamUpdateGeneratedSubtitlesParams, options?: RequestOptions): APIPromise<LiveStream> {
     return updateLiveStreamGeneratedSubtitles(this.#client, liveStreamId, body, options);
+  }
+
+  /**
+   * Updates live stream new asset settings static renditions.
+   * Same as `updateLiveStreamNewAssetSettingsStaticRenditions`, with this client.
+   */
+  updateNewAssetSettingsStaticRenditions(liveStreamId: string, body: LiveStreamUpdateNewAssetSettingsStaticRenditionsParams, options?: RequestOptions): APIPromise<LiveStream> {
+    return updateLiveStreamNewAssetSettingsStaticRenditions(this.#client, liveStreamId, body, options);
   }
 }

@@ -23,6 +23,9 @@ export type LiveStreamUpdateEmbeddedSubtitlesParams = NonNullable<operations["up
 /** The body of `updateLiveStreamGeneratedSubtitles`. */
 export type LiveStreamUpdateGeneratedSubtitlesParams = NonNullable<operations["update-live-stream-generated-subtitles"]["requestBody"]>["content"]["application/json"];
 
+/** The body of `updateLiveStreamNewAssetSettingsStaticRenditions`. */
+export type LiveStreamUpdateNewAssetSettingsStaticRenditionsParams = NonNullable<operations["update-live-stream-new-asset-settings-static-renditions"]["requestBody"]>["content"]["application/json"];
+
 /** The body of `updateLiveStream`. */
 export type LiveStreamUpdateParams = NonNullable<operations["update-live-stream"]["requestBody"]>["content"]["application/json"];
 

@@ -2,21 +2,64 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 import type { MuxClient } from "@mux/core";
 import { Assets } from "@mux/assets";
+import { Annotations } from "@mux/data-annotations";
 import { Dimensions } from "@mux/data-dimensions";
+import { EngagementAssets, EngagementPlaybackIds, EngagementVideos } from "@mux/data-engagement";
 import { Errors } from "@mux/data-errors";
 import { Exports } from "@mux/data-exports";
 import { Incidents } from "@mux/data-incidents";
 import { Metrics } from "@mux/data-metrics";
 import { Monitoring, MonitoringMetrics } from "@mux/data-monitoring";
 import { RealTime } from "@mux/data-real-time";
+import { SubviewMetrics } from "@mux/data-subview-metrics";
 import { VideoViews } from "@mux/data-video-views";
 import { DeliveryUsage } from "@mux/delivery-usage";
+import { DRMConfigurations } from "@mux/drm-configurations";
 import { LiveStreams } from "@mux/live-streams";
+import { Playback } from "@mux/playback";
 import { PlaybackIds } from "@mux/playback-ids";
 import { PlaybackRestrictions } from "@mux/playback-restrictions";
+import { DirectiveRuns, Directives } from "@mux/robots-directives";
+import { AskQuestions, EditCaptions, FindBestThumbnails, FindKeyMoments, FindScenes, GenerateChapters, GenerateEngagementInsights, GeneratePremiumCaptions, Jobs, Moderate, Summarize, TranslateAudio, TranslateCaptions } from "@mux/robots-jobs";
 import { SigningKeys } from "@mux/signing-keys";
 import { TranscriptionVocabularies } from "@mux/transcription-vocabularies";
 import { Uploads } from "@mux/uploads";
+import { UsageExports } from "@mux/usage-exports";
+import { Utilities } from "@mux/utilities";
+import { WebhookEndpoints } from "@mux/webhooks";
+
+/**
+ * `mux.data.engagement`: `assets`, `playbackIds`, `videos`, each built on first use.
+ */
+export class DataEngagement {
+  readonly #client: MuxClient;
+  #assets: EngagementAssets | undefined;
+  #playbackIds: EngagementPlaybackIds | undefined;
+  #videos: EngagementVideos | undefined;
+
+  /** Builds the node for `client`; children are made when first used. */
+  constructor(client: MuxClient) {
+    this.#client = client;
+  }
+
+  /** `mux.data.engagement.assets`. */
+  get assets(): EngagementAssets {
+    this.#assets ??= new EngagementAssets(this.#client);
+    return this.#assets;
+  }
+
+  /** `mux.data.engagement.playbackIds`. */
+  get playbackIds(): EngagementPlaybackIds {
+    this.#playbackIds ??= new EngagementPlaybackIds(this.#client);
+    return this.#playbackIds;
+  }
+
+  /** `mux.data.engagement.videos`. */
+  get videos(): EngagementVideos {
+    this.#videos ??= new EngagementVideos(this.#client);
+    return this.#videos;
+  }
+}
 
 /**
  * `mux.data.monitoring`: the Monitoring operations, and `metrics`.
@@ -39,17 +82,137 @@ export class DataMonitoring extends Monitoring {
 }
 
 /**
- * `mux.data`: `dimensions`, `errors`, `exports`, `incidents`, `metrics`, `monitoring`, `realTime`, `videoViews`, each built on first use.
+ * `mux.robots.directives`: the Directives operations, and `runs`.
+ */
+export class RobotsDirectives extends Directives {
+  readonly #client: MuxClient;
+  #runs: DirectiveRuns | undefined;
+
+  /** Builds the node for `client`; children are made when first used. */
+  constructor(client: MuxClient) {
+    super(client);
+    this.#client = client;
+  }
+
+  /** `mux.robots.directives.runs`. */
+  get runs(): DirectiveRuns {
+    this.#runs ??= new DirectiveRuns(this.#client);
+    return this.#runs;
+  }
+}
+
+/**
+ * `mux.robots.jobs`: the Jobs operations, and `askQuestions`, `editCaptions`, `findBestThumbnails`, `findKeyMoments`, `findScenes`, `generateChapters`, `generateEngagementInsights`, `generatePremiumCaptions`, `moderate`, `summarize`, `translateAudio`, `translateCaptions`.
+ */
+export class RobotsJobs extends Jobs {
+  readonly #client: MuxClient;
+  #askQuestions: AskQuestions | undefined;
+  #editCaptions: EditCaptions | undefined;
+  #findBestThumbnails: FindBestThumbnails | undefined;
+  #findKeyMoments: FindKeyMoments | undefined;
+  #findScenes: FindScenes | undefined;
+  #generateChapters: GenerateChapters | undefined;
+  #generateEngagementInsights: GenerateEngagementInsights | undefined;
+  #generatePremiumCaptions: GeneratePremiumCaptions | undefined;
+  #moderate: Moderate | undefined;
+  #summarize: Summarize | undefined;
+  #translateAudio: TranslateAudio | undefined;
+  #translateCaptions: TranslateCaptions | undefined;
+
+  /** Builds the node for `client`; children are made when first used. */
+  constructor(client: MuxClient) {
+    super(client);
+    this.#client = client;
+  }
+
+  /** `mux.robots.jobs.askQuestions`. */
+  get askQuestions(): AskQuestions {
+    this.#askQuestions ??= new AskQuestions(this.#client);
+    return this.#askQuestions;
+  }
+
+  /** `mux.robots.jobs.editCaptions`. */
+  get editCaptions(): EditCaptions {
+    this.#editCaptions ??= new EditCaptions(this.#client);
+    return this.#editCaptions;
+  }
+
+  /** `mux.robots.jobs.findBestThumbnails`. */
+  get findBestThumbnails(): FindBestThumbnails {
+    this.#findBestThumbnails ??= new FindBestThumbnails(this.#client);
+    return this.#findBestThumbnails;
+  }
+
+  /** `mux.robots.jobs.findKeyMoments`. */
+  get findKeyMoments(): FindKeyMoments {
+    this.#findKeyMoments ??= new FindKeyMoments(this.#client);
+    return this.#findKeyMoments;
+  }
+
+  /** `mux.robots.jobs.findScenes`. */
+  get findScenes(): FindScenes {
+    this.#findScenes ??= new FindScenes(this.#client);
+    return this.#findScenes;
+  }
+
+  /** `mux.robots.jobs.generateChapters`. */
+  get generateChapters(): GenerateChapters {
+    this.#generateChapters ??= new GenerateChapters(this.#client);
+    return this.#generateChapters;
+  }
+
+  /** `mux.robots.jobs.generateEngagementInsights`. */
+  get generateEngagementInsights(): GenerateEngagementInsights {
+    this.#generateEngagementInsights ??= new GenerateEngagementInsights(this.#client);
+    return this.#generateEngagementInsights;
+  }
+
+  /** `mux.robots.jobs.generatePremiumCaptions`. */
+  get generatePremiumCaptions(): GeneratePremiumCaptions {
+    this.#generatePremiumCaptions ??= new GeneratePremiumCaptions(this.#client);
+    return this.#generatePremiumCaptions;
+  }
+
+  /** `mux.robots.jobs.moderate`. */
+  get moderate(): Moderate {
+    this.#moderate ??= new Moderate(this.#client);
+    return this.#moderate;
+  }
+
+  /** `mux.robots.jobs.summarize`. */
+  get summarize(): Summarize {
+    this.#summarize ??= new Summarize(this.#client);
+    return this.#summarize;
+  }
+
+  /** `mux.robots.jobs.translateAudio`. */
+  get translateAudio(): TranslateAudio {
+    this.#translateAudio ??= new TranslateAudio(this.#client);
+    return this.#translateAudio;
+  }
+
+  /** `mux.robots.jobs.translateCaptions`. */
+  get translateCaptions(): TranslateCaptions {
+    this.#translateCaptions ??= new TranslateCaptions(this.#client);
+    return this.#translateCaptions;
+  }
+}
+
+/**
+ * `mux.data`: `annotations`, `dimensions`, `engagement`, `errors`, `exports`, `incidents`, `metrics`, `monitoring`, `realTime`, `subviewMetrics`, `videoViews`, each built on first use.
  */
 export class Data {
   readonly #client: MuxClient;
+  #annotations: Annotations | undefined;
   #dimensions: Dimensions | undefined;
+  #engagement: DataEngagement | undefined;
   #errors: Errors | undefined;
   #exports: Exports | undefined;
   #incidents: Incidents | undefined;
   #metrics: Metrics | undefined;
   #monitoring: DataMonitoring | undefined;
   #realTime: RealTime | undefined;
+  #subviewMetrics: SubviewMetrics | undefined;
   #videoViews: VideoViews | undefined;
 
   /** Builds the node for `client`; children are made when first used. */
@@ -57,10 +220,22 @@ export class Data {
     this.#client = client;
   }
 
+  /** `mux.data.annotations`. */
+  get annotations(): Annotations {
+    this.#annotations ??= new Annotations(this.#client);
+    return this.#annotations;
+  }
+
   /** `mux.data.dimensions`. */
   get dimensions(): Dimensions {
     this.#dimensions ??= new Dimensions(this.#client);
     return this.#dimensions;
+  }
+
+  /** `mux.data.engagement`. */
+  get engagement(): DataEngagement {
+    this.#engagement ??= new DataEngagement(this.#client);
+    return this.#engagement;
   }
 
   /** `mux.data.errors`. */
@@ -99,6 +274,12 @@ export class Data {
     return this.#realTime;
   }
 
+  /** `mux.data.subviewMetrics`. */
+  get subviewMetrics(): SubviewMetrics {
+    this.#subviewMetrics ??= new SubviewMetrics(this.#client);
+    return this.#subviewMetrics;
+  }
+
   /** `mux.data.videoViews`. */
   get videoViews(): VideoViews {
     this.#videoViews ??= new VideoViews(this.#client);
@@ -107,11 +288,40 @@ export class Data {
 }
 
 /**
- * `mux.system`: `signingKeys`, each built on first use.
+ * `mux.robots`: `directives`, `jobs`, each built on first use.
+ */
+export class Robots {
+  readonly #client: MuxClient;
+  #directives: RobotsDirectives | undefined;
+  #jobs: RobotsJobs | undefined;
+
+  /** Builds the node for `client`; children are made when first used. */
+  constructor(client: MuxClient) {
+    this.#client = client;
+  }
+
+  /** `mux.robots.directives`. */
+  get directives(): RobotsDirectives {
+    this.#directives ??= new RobotsDirectives(this.#client);
+    return this.#directives;
+  }
+
+  /** `mux.robots.jobs`. */
+  get jobs(): RobotsJobs {
+    this.#jobs ??= new RobotsJobs(this.#client);
+    return this.#jobs;
+  }
+}
+
+/**
+ * `mux.system`: `signingKeys`, `usageExports`, `utilities`, `webhooks`, each built on first use.
  */
 export class System {
   readonly #client: MuxClient;
   #signingKeys: SigningKeys | undefined;
+  #usageExports: UsageExports | undefined;
+  #utilities: Utilities | undefined;
+  #webhooks: WebhookEndpoints | undefined;
 
   /** Builds the node for `client`; children are made when first used. */
   constructor(client: MuxClient) {
@@ -123,16 +333,36 @@ export class System {
     this.#signingKeys ??= new SigningKeys(this.#client);
     return this.#signingKeys;
   }
+
+  /** `mux.system.usageExports`. */
+  get usageExports(): UsageExports {
+    this.#usageExports ??= new UsageExports(this.#client);
+    return this.#usageExports;
+  }
+
+  /** `mux.system.utilities`. */
+  get utilities(): Utilities {
+    this.#utilities ??= new Utilities(this.#client);
+    return this.#utilities;
+  }
+
+  /** `mux.system.webhooks`. */
+  get webhooks(): WebhookEndpoints {
+    this.#webhooks ??= new WebhookEndpoints(this.#client);
+    return this.#webhooks;
+  }
 }
 
 /**
- * `mux.video`: `assets`, `deliveryUsage`, `liveStreams`, `playbackIds`, `playbackRestrictions`, `transcriptionVocabularies`, `uploads`, each built on first use.
+ * `mux.video`: `assets`, `deliveryUsage`, `drmConfigurations`, `liveStreams`, `playback`, `playbackIds`, `playbackRestrictions`, `transcriptionVocabularies`, `uploads`, each built on first use.
  */
 export class Video {
   readonly #client: MuxClient;
   #assets: Assets | undefined;
   #deliveryUsage: DeliveryUsage | undefined;
+  #drmConfigurations: DRMConfigurations | undefined;
   #liveStreams: LiveStreams | undefined;
+  #playback: Playback | undefined;
   #playbackIds: PlaybackIds | undefined;
   #playbackRestrictions: PlaybackRestrictions | undefined;
   #transcriptionVocabularies: TranscriptionVocabularies | undefined;
@@ -155,10 +385,22 @@ export class Video {
     return this.#deliveryUsage;
   }
 
+  /** `mux.video.drmConfigurations`. */
+  get drmConfigurations(): DRMConfigurations {
+    this.#drmConfigurations ??= new DRMConfigurations(this.#client);
+    return this.#drmConfigurations;
+  }
+
   /** `mux.video.liveStreams`. */
   get liveStreams(): LiveStreams {
     this.#liveStreams ??= new LiveStreams(this.#client);
     return this.#liveStreams;
+  }
+
+  /** `mux.video.playback`. */
+  get playback(): Playback {
+    this.#playback ??= new Playback(this.#client);
+    return this.#playback;
   }
 
   /** `mux.video.playbackIds`. */

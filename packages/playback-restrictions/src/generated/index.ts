@@ -6,4 +6,5 @@ export { deletePlaybackRestriction } from "./delete-playback-restriction.js";
 export { retrievePlaybackRestriction } from "./retrieve-playback-restriction.js";
 export { listPlaybackRestrictions } from "./list-playback-restrictions.js";
 export { updatePlaybackRestrictionReferrer } from "./update-playback-restriction-referrer.js";
-export type { PlaybackRestriction, PlaybackRestrictionCreateParams, PlaybackRestrictionListParams, PlaybackRestrictionUpdateReferrerParams } from "./types.js";
+export { updatePlaybackRestrictionUserAgent } from "./update-playback-restriction-user-agent.js";
+export type { PlaybackRestriction, PlaybackRestrictionCreateParams, PlaybackRestrictionListParams, PlaybackRestrictionUpdateReferrerParams, PlaybackRestrictionUpdateUserAgentParams } from "./types.js";

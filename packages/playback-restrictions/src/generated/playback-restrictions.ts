@@ -6,7 +6,8 @@ import { deletePlaybackRestriction } from "./delete-playback-restriction.js";
 import { retrievePlaybackRestriction } from "./retrieve-playback-restriction.js";
 import { listPlaybackRestrictions } from "./list-playback-restrictions.js";
 import { updatePlaybackRestrictionReferrer } from "./update-playback-restriction-referrer.js";
-import type { PlaybackRestriction, PlaybackRestrictionCreateParams, PlaybackRestrictionListParams, PlaybackRestrictionUpdateReferrerParams } from "./types.js";
+import { updatePlaybackRestrictionUserAgent } from "./update-playback-restriction-user-agent.js";
+import type { PlaybackRestriction, PlaybackRestrictionCreateParams, PlaybackRestrictionListParams, PlaybackRestrictionUpdateReferrerParams, PlaybackRestrictionUpdateUserAgentParams } from "./types.js";
 
 /**
  * The `video.playbackRestrictions` operations bound to one client: `mux.video.playbackRestrictions` on the umbrella.
@@ -58,5 +59,13 @@ export class PlaybackRestrictions {
    */
   updateReferrer(playbackRestrictionId: string, body: PlaybackRestrictionUpdateReferrerParams, options?: RequestOptions): APIPromise<PlaybackRestriction> {
     return updatePlaybackRestrictionReferrer(this.#client, playbackRestrictionId, body, options);
+  }
+
+  /**
+   * Updates playback restriction user agent.
+   * Same as `updatePlaybackRestrictionUserAgent`, with this client.
+   */
+  updateUserAgent(playbackRestrictionId: string, body: PlaybackRestrictionUpdateUserAgentParams, options?: RequestOptions): APIPromise<PlaybackRestriction> {
+    return updatePlaybackRestrictionUserAgent(this.#client, playbackRestrictionId, body, options);
   }
 }

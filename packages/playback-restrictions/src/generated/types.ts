@@ -13,3 +13,6 @@ export type PlaybackRestrictionListParams = NonNullable<operations["list-playbac
 
 /** The body of `updatePlaybackRestrictionReferrer`. */
 export type PlaybackRestrictionUpdateReferrerParams = NonNullable<operations["update-referrer-domain-restriction"]["requestBody"]>["content"]["application/json"];
+
+/** The body of `updatePlaybackRestrictionUserAgent`. */
+export type PlaybackRestrictionUpdateUserAgentParams = NonNullable<operations["update-user-agent-restriction"]["requestBody"]>["content"]["application/json"];
