@@ -46,13 +46,17 @@ for (const [path, block] of result.readmeBlocks) {
   const next = current.slice(0, start) + block + current.slice(end + README_END.length);
   if (next !== current) writes.set(path, next);
 }
+// The umbrella depends on every resource package (a tree without the umbrella, as in tests, skips this).
 const umbrellaPath = "packages/mux-node/package.json";
-const umbrella = JSON.parse(writes.get(umbrellaPath) ?? (await read(umbrellaPath)));
-const deps = { ...umbrella.dependencies };
-for (const name of result.umbrellaDependencies) deps[name] ??= "workspace:^";
-const sorted = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => (a < b ? -1 : 1)));
-if (JSON.stringify(sorted) !== JSON.stringify(umbrella.dependencies)) {
-  writes.set(umbrellaPath, `${JSON.stringify({ ...umbrella, dependencies: sorted }, null, 2)}\n`);
+const umbrellaText = await read(umbrellaPath);
+if (umbrellaText !== null) {
+  const umbrella = JSON.parse(umbrellaText);
+  const deps = { ...umbrella.dependencies };
+  for (const name of result.umbrellaDependencies) deps[name] ??= "workspace:^";
+  const sorted = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => (a < b ? -1 : 1)));
+  if (JSON.stringify(sorted) !== JSON.stringify(umbrella.dependencies)) {
+    writes.set(umbrellaPath, `${JSON.stringify({ ...umbrella, dependencies: sorted }, null, 2)}\n`);
+  }
 }
 
 if (values.check) {

@@ -97,11 +97,11 @@ export function buildModel(document) {
       const status = successOf(operation);
 
       let sdk = operation["x-mux-sdk"];
-      if (!sdk) {
+      if (!sdk && !operation.deprecated) {
         const tag = operation.tags?.[0];
         const group = tag === undefined ? undefined : tagGroups[tag];
         if (group) sdk = { group, method: camelCase(id), function: camelCase(id) };
-        else if (!operation.deprecated) {
+        else {
           throw new Error(
             `${where} (${id}) has no SDK name: add it to spec/sdk-names.yaml, or map its tag ${JSON.stringify(tag)} to a group under x-mux-tags.`,
           );
@@ -146,7 +146,13 @@ export function buildModel(document) {
         bodyRef: refName(responseSchema),
         dataRef: refName(dataNode),
         itemRef: dataSchema?.type === "array" ? refName(dataSchema.items) : undefined,
-        permission: permissionOf(path, method),
+        // x-mux-permission overrides the rule: a permission name, or "none" (whoami needs none).
+        permission:
+          operation["x-mux-permission"] === undefined
+            ? permissionOf(path, method)
+            : operation["x-mux-permission"] === "none"
+              ? undefined
+              : operation["x-mux-permission"],
       });
     }
   }

@@ -2,6 +2,7 @@ import * as errors from "@mux/errors";
 import * as umbrella from "@mux/mux-node";
 import { Mux } from "@mux/mux-node";
 import { expect, it } from "vitest";
+import * as tree from "./generated/tree.js";
 
 const errorNames = Object.keys(errors).filter((name) => /Error$/.test(name) && typeof (errors as Record<string, unknown>)[name] === "function");
 
@@ -16,6 +17,22 @@ it("exports every @mux/errors class by name and as a static of Mux", () => {
 
 it("exports exactly the public runtime API", () => {
   expect(Object.keys(umbrella).sort()).toEqual(
-    [...errorNames, "Mux", "default", "System", "SigningKeys", "SigningKeyRotationError", "Utilities", "hasPermission", "missingPermissions"].sort(),
+    [
+      ...errorNames,
+      ...Object.keys(tree),
+      "Mux",
+      "default",
+      "SigningKeys",
+      "SigningKeyRotationError",
+      "Utilities",
+      "hasPermission",
+      "missingPermissions",
+    ].sort(),
+  );
+});
+
+it("exports a class for every node of the official SDK's tree", () => {
+  expect(Object.keys(tree).sort()).toEqual(
+    ["Data", "DataEngagement", "DataMonitoring", "Robots", "RobotsDirectives", "RobotsJobs", "System", "Video"].sort(),
   );
 });

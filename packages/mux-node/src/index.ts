@@ -1,7 +1,7 @@
 import { Mux } from "./generated/mux.js";
 
 export { Mux } from "./generated/mux.js";
-export { MuxBase, type MuxOptions } from "./mux-base.js";
+export type { MuxOptions } from "./mux-base.js";
 export * from "./generated/tree.js";
 export default Mux;
 

@@ -153,6 +153,6 @@ describe("Mux", () => {
       inspect(mux.jwt, { depth: 10, showHidden: true }),
     ];
     for (const output of outputs) for (const secret of secrets) expect(output).not.toContain(secret);
-    expect(inspect(mux)).toBe("Mux { system, jwt }");
+    expect(inspect(mux)).toBe("Mux { video, data, system, robots, jwt }");
   });
 });

@@ -38,5 +38,5 @@ it("builds bodiless and error responses", async () => {
 });
 
 it("rejects requests no handler knows, as onUnhandledRequest error demands", async () => {
-  await expect(fetch("https://api.mux.com/video/v1/assets")).rejects.toThrow();
+  await expect(fetch("https://api.mux.com/video/v1/no-such-resource")).rejects.toThrow();
 });

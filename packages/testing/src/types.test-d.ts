@@ -34,8 +34,8 @@ test("a wrong response shape is a type error", () => {
   muxResponse("get-signing-key", 200, { data: { id: "k", created_at: 1 } });
   // @ts-expect-error the list answers an array in data
   muxResponse("list-signing-keys", 200, { data: { id: "k", created_at: "1" } });
-  // @ts-expect-error whoami documents no 404
-  muxResponse("get-whoami", 404, { error: { type: "not_found", messages: [] } });
+  // @ts-expect-error whoami documents no 409
+  muxResponse("get-whoami", 409, { error: { type: "conflict", messages: [] } });
   // @ts-expect-error 204 has no body
   muxResponse("delete-signing-key", 204, { data: {} });
 

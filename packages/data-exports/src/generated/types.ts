@@ -2,8 +2,5 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 import type { components } from "@mux/core";
 
-/** The `ListExportsResponse` object of the Mux API. */
-export type ListExportsResponse = components["schemas"]["ListExportsResponse"];
-
 /** The `ListVideoViewExportsResponse` object of the Mux API. */
 export type ListVideoViewExportsResponse = components["schemas"]["ListVideoViewExportsResponse"];

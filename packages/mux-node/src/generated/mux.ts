@@ -136,8 +136,6 @@ export declare namespace Mux {
     export type ListDimensionsResponse = DataDimensionsPackage.ListDimensionsResponse;
     /** `ListErrorsResponse` from `@mux/data-errors`. */
     export type ListErrorsResponse = DataErrorsPackage.ListErrorsResponse;
-    /** `ListExportsResponse` from `@mux/data-exports`. */
-    export type ListExportsResponse = DataExportsPackage.ListExportsResponse;
     /** `ListInsightsResponse` from `@mux/data-metrics`. */
     export type ListInsightsResponse = DataMetricsPackage.ListInsightsResponse;
     /** `ListMonitoringDimensionsResponse` from `@mux/data-monitoring`. */

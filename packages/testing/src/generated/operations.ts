@@ -119,7 +119,7 @@ export const requiredPermission: Readonly<Record<OperationId, string | undefined
   "get-video-engagement-hotspots": "data:read",
   "get-video-view": "data:read",
   "get-webhook": "system:read",
-  "get-whoami": "system:read",
+  "get-whoami": undefined,
   "list-all-metric-values": "data:read",
   "list-annotations": "data:read",
   "list-assets": "video:read",

@@ -34,7 +34,7 @@ describe("startMockMuxServer", () => {
     expect(deleted.status).toBe(204);
 
     expect((await fetch(`${server.url}/system/v1/whoami`)).status).toBe(401);
-    const unknown = await fetch(`${server.url}/video/v1/assets`, { headers: { authorization } });
+    const unknown = await fetch(`${server.url}/video/v1/no-such-resource`, { headers: { authorization } });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: { type: "not_found", messages: [expect.any(String)] } });
   });
