@@ -102,8 +102,13 @@ const CASES: Case[] = [
   {
     kind: "mock",
     name: "429 Retry-After HTTP date",
-    // The date has one-second resolution: 2 s ahead rounds down to a wait of (1, 2] s.
-    fault: (op) => ({ operation: op2id(op), status: 429, headers: { "retry-after": new Date(Date.now() + 2_000).toUTCString() } }),
+    // The date has one-second resolution: 2 s ahead rounds down to a wait of (1, 2] s. It is made
+    // when the 429 is sent, so a busy machine's delay before the request does not shorten the wait.
+    fault: (op) => ({
+      operation: op2id(op),
+      status: 429,
+      headers: () => ({ "retry-after": new Date(Date.now() + 2_000).toUTCString() }),
+    }),
     expect: () => oneRetryOk(900, 2_000),
   },
   {

@@ -142,9 +142,13 @@ function classFile(group) {
     );
   }
   const fnImports = group.operations.map((op) => `import { ${op.functionName} } from "./${kebabCase(op.functionName)}.js";`);
+  const names = [...imports].sort(byName);
+  const coreImport = names.every((n) => n.startsWith("type "))
+    ? `import type { ${names.map((n) => n.slice(5)).join(", ")} } from "@mux/core";`
+    : `import { ${names.join(", ")} } from "@mux/core";`;
   return [
     HEADER,
-    `import { ${[...imports].sort(byName).join(", ")} } from "@mux/core";`,
+    coreImport,
     ...fnImports,
     ...(typeNames.size ? [`import type { ${[...typeNames].sort().join(", ")} } from "./types.js";`] : []),
     "",

@@ -69,7 +69,7 @@ describe("public exports of @mux/core", () => {
     expectTypeOf<APIPromise<number>>().toMatchTypeOf<Promise<number>>();
     expectTypeOf<PagePromise<number>>().toMatchTypeOf<AsyncIterable<number>>();
     expectTypeOf<Page<number>["data"]>().toEqualTypeOf<number[]>();
-    expectTypeOf<PageParams>().toEqualTypeOf<{ page?: number; limit?: number }>();
+    expectTypeOf<PageParams>().toEqualTypeOf<{ page?: number | undefined; limit?: number | undefined; cursor?: string | undefined }>();
     expectTypeOf<SendInit["fetch"]>().toBeFunction();
     expectTypeOf<SendResult<number>["response"]>().toEqualTypeOf<Response>();
     expectTypeOf<PageSend<number, PageParams>>().toBeFunction();

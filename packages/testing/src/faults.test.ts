@@ -30,6 +30,14 @@ describe("faults.add", () => {
     expect((await call(WHOAMI)).status).toBe(200);
   });
 
+  it("makes headers when the fault fires, when given a function", async () => {
+    let made = 0;
+    mock.faults.add({ operation: "get-whoami", status: 429, times: 2, headers: () => ({ "retry-after": String(++made) }) });
+    expect(made).toBe(0);
+    expect((await call(WHOAMI)).headers.get("retry-after")).toBe("1");
+    expect((await call(WHOAMI)).headers.get("retry-after")).toBe("2");
+  });
+
   it("defaults to 500 with Mux's error body and honours times", async () => {
     mock.faults.add({ operation: "list-signing-keys", times: 2 });
     for (let i = 0; i < 2; i++) {

@@ -19,8 +19,11 @@ export interface Fault {
    * sends no body, anything else is sent as JSON. Defaults to Mux's error body for the status.
    */
   body?: unknown;
-  /** Extra response headers, for example `{ "retry-after": "1" }`. */
-  headers?: Record<string, string>;
+  /**
+   * Extra response headers, for example `{ "retry-after": "1" }`, or a function that makes them
+   * when the fault fires (for values that depend on the time, such as a Retry-After date).
+   */
+  headers?: Record<string, string> | (() => Record<string, string>);
   /** How many matching requests this fault affects. Defaults to 1; `Infinity` for all. */
   times?: number;
   /**

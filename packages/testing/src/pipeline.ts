@@ -92,7 +92,7 @@ function json(body: unknown, status: number): Response {
 function faultResponse(fault: Fault): Response {
   if (fault.networkError) return HttpResponse.error();
   const status = fault.status ?? 500;
-  const headers = new Headers(fault.headers);
+  const headers = new Headers(typeof fault.headers === "function" ? fault.headers() : fault.headers);
   const body = fault.body === undefined ? defaultFaultBody(status) : fault.body;
   if (body === null || status === 204 || status === 304) return new Response(null, { status, headers });
   if (typeof body === "string") return new Response(body, { status, headers });
