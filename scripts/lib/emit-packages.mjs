@@ -81,23 +81,33 @@ function functionDoc(op) {
   return lines;
 }
 
+/**
+ * The call into core that performs `op`: `callOperation(...)` or `listOperation(...)`, with the
+ * operation's method and path, its result kind (or page style) and its inputs. The standalone
+ * function and the class method both return it, so neither goes through the other.
+ */
+function operationCall(op, types, client) {
+  const path = pathObject(op);
+  if (op.result.endsWith("page")) {
+    const style = `{ pageSize: ${op.pageSize === undefined ? "undefined" : op.pageSize}${op.result === "cursor-page" ? ", cursor: true" : ""} }`;
+    return `listOperation<${types.result}, ${types.params ?? "never"}>(${client}, ${operationLiteral(op)}, ${style}, ${path ?? "undefined"}, ${types.params ? "query" : "undefined"}, options)`;
+  }
+  const input = [];
+  if (path) input.push(`path: ${path}`);
+  if (types.params) input.push(op.hasBody ? "body" : "query");
+  const inputs = input.length ? `{ ${input.join(", ")} }` : "{}";
+  return `callOperation(${client}, ${operationLiteral(op)}, ${JSON.stringify(op.result)}, ${inputs}, options)`;
+}
+
+/** The core function an operation's call needs (`listOperation` or `callOperation`) and its promise type. */
+function coreNames(op) {
+  return op.result.endsWith("page") ? ["listOperation", "type PagePromise"] : ["callOperation", "type APIPromise"];
+}
+
 function functionFile(op, group) {
   const types = operationTypes(op, group);
   const params = parameterList(op, types);
-  const coreImports = ["type MuxClient", "type RequestOptions"];
-  let body;
-  const path = pathObject(op);
-  if (op.result.endsWith("page")) {
-    coreImports.push("listOperation", "type PagePromise");
-    const style = `{ pageSize: ${op.pageSize === undefined ? "undefined" : op.pageSize}${op.result === "cursor-page" ? ", cursor: true" : ""} }`;
-    body = `return listOperation<${types.result}, ${types.params ?? "never"}>(client, ${operationLiteral(op)}, ${style}, ${path ?? "undefined"}, ${types.params ? "query" : "undefined"}, options);`;
-  } else {
-    coreImports.push("callOperation", "type APIPromise");
-    const input = [];
-    if (path) input.push(`path: ${path}`);
-    if (types.params) input.push(op.hasBody ? "body" : "query");
-    body = `return callOperation(client, ${operationLiteral(op)}, ${JSON.stringify(op.result)}, { ${input.join(", ")} }, options);`;
-  }
+  const coreImports = ["type MuxClient", "type RequestOptions", ...coreNames(op)];
   const typeImports = [...new Set([types.params, types.result].filter((t) => t && !["void", "string", "Response"].includes(t)))];
   if (types.pathTypes.some((t) => t !== "string")) coreImports.push("type operations");
   const lines = [
@@ -110,7 +120,7 @@ function functionFile(op, group) {
     `  client: MuxClient,`,
     ...params.map((p) => `  ${p},`),
     `): ${returnType(op, types)} {`,
-    `  ${body}`,
+    `  return ${operationCall(op, types, "client")};`,
     "}",
     "",
   ];
@@ -128,33 +138,27 @@ function classFile(group) {
   const methods = [];
   for (const op of group.operations) {
     const types = operationTypes(op, group);
-    imports.add(op.result.endsWith("page") ? "type PagePromise" : "type APIPromise");
+    for (const name of coreNames(op)) imports.add(name);
     if (types.pathTypes.some((t) => t !== "string")) imports.add("type operations");
     for (const t of [types.params, types.result]) if (t && !["void", "string", "Response"].includes(t)) typeNames.add(t);
     const params = parameterList(op, types);
-    const args = [...op.pathParams.map((p) => p.arg), ...(types.params ? [op.hasBody ? "body" : "query"] : []), "options"];
     methods.push(
       "",
       ...docComment([op.summary ?? op.id, `Same as \`${op.functionName}\`, with this client.`, ...(op.deprecated ? ["@deprecated Mux no longer documents this operation."] : [])], "  "),
       `  ${op.sdkMethod}(${params.join(", ")}): ${returnType(op, types)} {`,
-      `    return ${op.functionName}(this.#client, ${args.join(", ")});`,
+      `    return ${operationCall(op, types, "this.#client")};`,
       "  }",
     );
   }
-  const fnImports = group.operations.map((op) => `import { ${op.functionName} } from "./${kebabCase(op.functionName)}.js";`);
   const names = [...imports].sort(byName);
-  const coreImport = names.every((n) => n.startsWith("type "))
-    ? `import type { ${names.map((n) => n.slice(5)).join(", ")} } from "@mux/core";`
-    : `import { ${names.join(", ")} } from "@mux/core";`;
   return [
     HEADER,
-    coreImport,
-    ...fnImports,
+    `import { ${names.join(", ")} } from "@mux/core";`,
     ...(typeNames.size ? [`import type { ${[...typeNames].sort().join(", ")} } from "./types.js";`] : []),
     "",
     ...docComment([
       `The \`${group.path}\` operations bound to one client: \`${umbrellaMember(group)}\` on the umbrella.`,
-      "Each method is the standalone function of the same operation with the client filled in.",
+      "Each method makes the same call as the standalone function of its operation, with this client.",
     ]),
     `export class ${group.class} {`,
     "  readonly #client: MuxClient;",

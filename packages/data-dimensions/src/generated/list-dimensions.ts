@@ -12,5 +12,5 @@ export function listDimensions(
   client: MuxClient,
   options?: RequestOptions,
 ): APIPromise<ListDimensionsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/dimensions" }, "body", {  }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/dimensions" }, "body", {}, options);
 }

@@ -12,5 +12,5 @@ export function listVideoViewExports(
   client: MuxClient,
   options?: RequestOptions,
 ): APIPromise<ListVideoViewExportsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/exports/views" }, "body", {  }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/exports/views" }, "body", {}, options);
 }

@@ -12,5 +12,5 @@ export function listMonitoringDimensions(
   client: MuxClient,
   options?: RequestOptions,
 ): APIPromise<ListMonitoringDimensionsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/dimensions" }, "body", {  }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/dimensions" }, "body", {}, options);
 }

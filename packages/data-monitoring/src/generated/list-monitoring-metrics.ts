@@ -12,5 +12,5 @@ export function listMonitoringMetrics(
   client: MuxClient,
   options?: RequestOptions,
 ): APIPromise<ListMonitoringMetricsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/metrics" }, "body", {  }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/metrics" }, "body", {}, options);
 }

@@ -13,5 +13,5 @@ export function listRealTimeDimensions(
   client: MuxClient,
   options?: RequestOptions,
 ): APIPromise<ListRealTimeDimensionsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/realtime/dimensions" }, "body", {  }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/realtime/dimensions" }, "body", {}, options);
 }

@@ -13,5 +13,5 @@ export function listRealTimeMetrics(
   client: MuxClient,
   options?: RequestOptions,
 ): APIPromise<ListRealTimeMetricsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/realtime/metrics" }, "body", {  }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/realtime/metrics" }, "body", {}, options);
 }

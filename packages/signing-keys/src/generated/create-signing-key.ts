@@ -12,5 +12,5 @@ export function createSigningKey(
   client: MuxClient,
   options?: RequestOptions,
 ): APIPromise<SigningKey> {
-  return callOperation(client, { method: "POST", path: "/system/v1/signing-keys" }, "data", {  }, options);
+  return callOperation(client, { method: "POST", path: "/system/v1/signing-keys" }, "data", {}, options);
 }

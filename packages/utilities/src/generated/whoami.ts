@@ -12,5 +12,5 @@ export function whoami(
   client: MuxClient,
   options?: RequestOptions,
 ): APIPromise<Whoami> {
-  return callOperation(client, { method: "GET", path: "/system/v1/whoami" }, "data", {  }, options);
+  return callOperation(client, { method: "GET", path: "/system/v1/whoami" }, "data", {}, options);
 }
