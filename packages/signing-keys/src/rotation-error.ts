@@ -13,6 +13,9 @@ export type RotationStage = "onCreated" | "propagation" | "list" | "delete";
  * `stage` is `"delete"`).
  */
 export class SigningKeyRotationError extends MuxError {
+  /** Gives the class its `name` and brands it for `instanceof` across installed copies, as in `@mux/errors`. */
+  static override readonly kind: string = "SigningKeyRotationError";
+
   /** The step that failed. */
   readonly stage: RotationStage;
   /** The key the rotation created (id and created_at; no private key). */
@@ -34,13 +37,6 @@ export class SigningKeyRotationError extends MuxError {
     return this.#privateKey;
   }
 }
-
-Object.defineProperty(SigningKeyRotationError.prototype, "name", {
-  value: "SigningKeyRotationError",
-  enumerable: false,
-  configurable: true,
-  writable: true,
-});
 
 function describe(stage: RotationStage, id: string, deletedCount: number): string {
   const kept = `Signing key ${id} was created and still exists`;
