@@ -1,5 +1,3 @@
-import { importPKCS8 } from "jose/key/import";
-import { encodeBase64 } from "./base64.js";
 import { RS256, isCryptoKey, isRs256Key } from "./crypto-key.js";
 import { hasRsaAlgorithm, pkcs1PrivateToPkcs8 } from "./der.js";
 import { invalidKey } from "./errors.js";
@@ -26,9 +24,8 @@ async function importFromText(text: string): Promise<CryptoKey> {
   } else throw notUsable(`a "${label}" PEM block is not supported`);
   let key: CryptoKey;
   try {
-    key = await importPKCS8(`-----BEGIN PRIVATE KEY-----\n${encodeBase64(pkcs8)}\n-----END PRIVATE KEY-----`, "RS256", {
-      extractable: true,
-    });
+    // What jose's importPKCS8(…, "RS256") does once it has decoded the PEM: the DER is already here.
+    key = await crypto.subtle.importKey("pkcs8", pkcs8 as Uint8Array<ArrayBuffer>, { name: RS256, hash: "SHA-256" }, true, ["sign"]);
   } catch {
     // The underlying error is dropped on purpose: nothing from the key may reach a message.
     throw notUsable("it could not be imported");
