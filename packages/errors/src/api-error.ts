@@ -68,24 +68,17 @@ export class APIError extends MuxError {
     headers: ErrorHeadersInit | undefined,
   ): APIError {
     if (status === undefined) return new APIConnectionError({ message });
-    switch (status) {
-      case 400:
-        return new BadRequestError(status, body, message, headers);
-      case 401:
-        return new AuthenticationError(status, body, message, headers);
-      case 403:
-        return new PermissionDeniedError(status, body, message, headers);
-      case 404:
-        return new NotFoundError(status, body, message, headers);
-      case 409:
-        return new ConflictError(status, body, message, headers);
-      case 422:
-        return new UnprocessableEntityError(status, body, message, headers);
-      case 429:
-        return new RateLimitError(status, body, message, headers);
-    }
-    if (status >= 500) return new InternalServerError(status, body, message, headers);
-    return new APIError(status, body, message, headers);
+    const byStatus: Record<number, typeof APIError> = {
+      400: BadRequestError,
+      401: AuthenticationError,
+      403: PermissionDeniedError,
+      404: NotFoundError,
+      409: ConflictError,
+      422: UnprocessableEntityError,
+      429: RateLimitError,
+    };
+    const ErrorClass = byStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
+    return new ErrorClass(status, body, message, headers);
   }
 }
 
