@@ -49,20 +49,13 @@ export class APIPromiseImpl<T> extends Promise<T> implements APIPromise<T> {
     return this.#value;
   }
 
+  // `catch` and `finally` are Promise's own: both call this `then`.
   // biome-ignore lint/suspicious/noThenProperty: this class is a Promise; `then` must be overridden.
   override then<R1 = T, R2 = never>(
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.#data().then(onfulfilled, onrejected);
-  }
-
-  override catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
-    return this.#data().catch(onrejected);
-  }
-
-  override finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.#data().finally(onfinally);
   }
 
   withResponse(): Promise<{ data: T; response: Response; requestId: string | undefined }> {

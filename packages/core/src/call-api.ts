@@ -60,9 +60,10 @@ function toMuxError(error: unknown, last: Response | undefined, signal: AbortSig
  * A DELETE that had to be retried and then found nothing: an earlier attempt reached the server
  * and removed the resource, but its answer was lost (a 5xx after acting, a reset, a timeout).
  * What the caller asked for holds, so the call succeeds instead of throwing NotFoundError.
- * Returns undefined (so the 404 is thrown) when the operation promises a body.
+ * Returns undefined (so the 404 is thrown) when the operation promises a body. Passed to
+ * `execute` by the calls that may be a DELETE (lists never are, so their bundles leave it out).
  */
-function goneAfterRetry<D, T>(runtime: Runtime, response: Response, select: (data: D) => T): { data: T } | undefined {
+export function goneAfterRetry<D, T>(runtime: Runtime, response: Response, select: (data: D) => T): { data: T } | undefined {
   let data: T;
   try {
     data = select(undefined as D);
@@ -70,18 +71,22 @@ function goneAfterRetry<D, T>(runtime: Runtime, response: Response, select: (dat
     return undefined;
   }
   if (runtime.log.level >= 3) {
-    runtime.log.info(`DELETE ${loggableUrl(response.url)} answered 404 on a retry: an earlier attempt already deleted it.`);
+    runtime.log.write(3, `DELETE ${loggableUrl(response.url)} answered 404 on a retry: an earlier attempt already deleted it.`);
   }
   return { data };
 }
 
-/** Executes a call and maps its outcome: the single place responses become results or errors. */
+/**
+ * Executes a call and maps its outcome: the single place responses become results or errors.
+ * `gone` decides a 404 answered to a retried DELETE ({@link goneAfterRetry}).
+ */
 export async function execute<D, T>(
   client: MuxClient,
   options: RequestOptions | undefined,
   send: Send<D>,
   select: (data: D) => T,
   wish?: ResponseWish,
+  gone?: typeof goneAfterRetry,
 ): Promise<RawResult<T>> {
   const runtime = runtimeOf(client);
   checkRequestOptions(options);
@@ -110,19 +115,19 @@ export async function execute<D, T>(
   }
   const { response } = result;
   if (!response.ok) {
-    if (response.status === 404 && retriedDelete) {
-      const done = goneAfterRetry(runtime, response, select);
+    if (response.status === 404 && retriedDelete && gone) {
+      const done = gone(runtime, response, select);
       if (done) return { data: done.data, response, unread };
     }
     throw APIError.generate(response.status, result.error, undefined, response.headers);
   }
-  if (result.data === undefined) {
-    // No body (204, 205, or an empty 2xx). An operation that returns nothing accepts that;
-    // one that promises JSON (its `select` throws on `undefined`) gets an InvalidResponseError.
-    let data: T;
-    try {
-      data = select(undefined as D);
-    } catch (error) {
+  let data: T;
+  try {
+    data = select(result.data as D);
+  } catch (error) {
+    // No body (204, 205, or an empty 2xx): an operation that returns nothing accepts that (its
+    // `select` takes `undefined`); one that promises JSON gets an InvalidResponseError.
+    if (result.data === undefined) {
       throw new InvalidResponseError(
         response.status,
         undefined,
@@ -131,16 +136,12 @@ export async function execute<D, T>(
         { cause: error },
       );
     }
-    return { data, response, unread };
-  }
-  try {
-    return { data: select(result.data), response, unread };
-  } catch (error) {
     if (error instanceof InvalidResponseError && error.status === undefined) {
       throw new InvalidResponseError(response.status, error.error, error.message, response.headers, { cause: error.cause });
     }
     throw error instanceof MuxError ? error : new InvalidResponseError(response.status, result.data, undefined, response.headers, { cause: error });
   }
+  return { data, response, unread };
 }
 
 /**
@@ -158,5 +159,5 @@ export function callApi<D, T>(
   select: (data: D) => T,
 ): APIPromise<T> {
   const wish: ResponseWish = { keepUnread: false };
-  return new APIPromiseImpl(execute(client, options, send, select, wish), wish);
+  return new APIPromiseImpl(execute(client, options, send, select, wish, goneAfterRetry), wish);
 }

@@ -122,13 +122,12 @@ function resolveBaseURL(option: string | undefined): string {
 export function createMuxClient(options: ClientOptions = {}): MuxClient {
   const authorization = resolveAuthorization(options);
   const baseURL = resolveBaseURL(options.baseURL);
-  const timeout = options.timeout === undefined ? DEFAULT_TIMEOUT : checkTimeout("timeout", options.timeout);
-  const maxRetries = options.maxRetries === undefined ? DEFAULT_MAX_RETRIES : checkRetries("maxRetries", options.maxRetries);
-  const maxRetryDelay =
-    options.maxRetryDelay === undefined ? DEFAULT_MAX_RETRY_DELAY : checkTimeout("maxRetryDelay", options.maxRetryDelay);
+  const timeout = checkTimeout("timeout", options.timeout, DEFAULT_TIMEOUT);
+  const maxRetries = checkRetries("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES);
+  const maxRetryDelay = checkTimeout("maxRetryDelay", options.maxRetryDelay, DEFAULT_MAX_RETRY_DELAY);
   const { level, badEnv } = resolveLogLevel(options.logLevel, readEnv("MUX_LOG"));
   const log = new Log(level, options.logger ?? console);
-  if (badEnv) log.warn('MUX_LOG must be one of "off", "error", "warn", "info" or "debug"; using "warn".');
+  if (badEnv) log.write(2, 'MUX_LOG must be one of "off", "error", "warn", "info" or "debug"; using "warn".');
 
   const userFetch = options.fetch;
   if (userFetch !== undefined && typeof userFetch !== "function") {
@@ -143,11 +142,8 @@ export function createMuxClient(options: ClientOptions = {}): MuxClient {
   const api = rawClient(createClient<paths>({ baseUrl: baseURL, headers: clientHeaders(authorization, options.defaultHeaders) }), runtime);
 
   const client = { api, baseURL, timeout, maxRetries };
-  Object.defineProperty(client, RUNTIME, { value: runtime, enumerable: false });
-  Object.defineProperty(client, "toJSON", {
-    value: () => ({ baseURL, timeout, maxRetries }),
-    enumerable: false,
-  });
+  // Both non-enumerable (and read-only): the runtime stays out of JSON and inspection.
+  Object.defineProperties(client, { [RUNTIME]: { value: runtime }, toJSON: { value: () => ({ baseURL, timeout, maxRetries }) } });
   return Object.freeze(client);
 }
 

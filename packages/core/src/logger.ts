@@ -26,9 +26,12 @@ export function isLogLevel(value: unknown): value is LogLevel {
   return typeof value === "string" && Object.hasOwn(LOG_LEVELS, value);
 }
 
+/** The sink method of each rank: 1 error, 2 warn, 3 info, 4 debug. */
+const SINK_METHODS = ["error", "warn", "info", "debug"] as const;
+
 /**
- * A level-gated logger. Callers check `log.level >= LOG_LEVELS.debug` before
- * building a message, so nothing is formatted when a level is off.
+ * A level-gated logger. Callers check `log.level >= rank` before building a message, so
+ * nothing is formatted when a level is off.
  */
 export class Log {
   readonly level: number;
@@ -39,17 +42,9 @@ export class Log {
     this.#sink = sink;
   }
 
-  error(message: string): void {
-    if (this.level >= 1) this.#sink.error(`[mux] ${message}`);
-  }
-  warn(message: string): void {
-    if (this.level >= 2) this.#sink.warn(`[mux] ${message}`);
-  }
-  info(message: string): void {
-    if (this.level >= 3) this.#sink.info(`[mux] ${message}`);
-  }
-  debug(message: string): void {
-    if (this.level >= 4) this.#sink.debug(`[mux] ${message}`);
+  /** Passes `[mux] message` to the sink's method for `rank` (1 error ... 4 debug) when the level lets it through. */
+  write(rank: 1 | 2 | 3 | 4, message: string): void {
+    if (this.level >= rank) this.#sink[SINK_METHODS[(rank - 1) as 0 | 1 | 2 | 3]](`[mux] ${message}`);
   }
 }
 
@@ -61,12 +56,8 @@ export function resolveLogLevel(option: unknown, env: string | undefined): { lev
     }
     return { level: option, badEnv: false };
   }
-  if (env !== undefined) {
-    const lower = env.toLowerCase();
-    if (isLogLevel(lower)) return { level: lower, badEnv: false };
-    return { level: "warn", badEnv: true };
-  }
-  return { level: "warn", badEnv: false };
+  const lower = env?.toLowerCase();
+  return isLogLevel(lower) ? { level: lower, badEnv: false } : { level: "warn", badEnv: env !== undefined };
 }
 
 /** Strips user-info (`user:pass@`) from a URL before it is logged. */

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, InvalidResponseError } from "@mux/errors";
 import { APIPromiseImpl, type APIPromise, type RawResult, type ResponseWish } from "./api-promise.js";
-import { execute, type SendInit } from "./call-api.js";
+import { execute, goneAfterRetry, type SendInit } from "./call-api.js";
 import { DEFAULT_BASE_URL, type MuxClient } from "./client.js";
 import { pathParam } from "./path-param.js";
 import type { RequestOptions } from "./request-options.js";
@@ -49,25 +49,13 @@ function pathValues(values: Record<string, unknown> | undefined): Record<string,
   return out;
 }
 
-/** The query without `undefined` values; `undefined` when nothing is left. Rejects non-objects. */
-export function queryValues(query: unknown): Record<string, unknown> | undefined {
-  if (query === undefined || query === null) return undefined;
-  if (typeof query !== "object" || Array.isArray(query)) {
-    throw new InvalidArgumentError("query", "query must be an object of query parameters.");
-  }
-  let out: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined) continue;
-    out ??= {};
-    out[key] = value;
-  }
-  return out;
-}
-
-function checkBody(body: unknown): void {
-  if (body === undefined || body === null) return;
-  if (typeof body !== "object" || Array.isArray(body)) {
-    throw new InvalidArgumentError("body", "body must be an object of the operation's fields.");
+/**
+ * Rejects a query or body that is neither absent nor a plain object. Undefined (and null) query
+ * values need no filtering: openapi-fetch's query serializer leaves them out.
+ */
+function checkObject(value: unknown, name: "query" | "body", message: string): void {
+  if (value !== undefined && value !== null && (typeof value !== "object" || Array.isArray(value))) {
+    throw new InvalidArgumentError(name, message);
   }
 }
 
@@ -84,23 +72,16 @@ export function sendOperation(
   parseAs: "json" | "text" | "stream",
 ): Promise<{ data?: unknown; error?: unknown; response: Response }> {
   const path = pathValues(input.path);
-  const query = queryValues(input.query);
-  checkBody(input.body);
-  const foreign = operation.server !== undefined && client.baseURL === DEFAULT_BASE_URL;
-  const params: { path?: Record<string, string>; query?: Record<string, unknown> } = {};
-  if (path) params.path = path;
-  if (query) params.query = query;
-  const request: Record<string, unknown> = { ...init, params, parseAs };
-  if (input.body !== undefined && input.body !== null) request.body = input.body;
-  if (foreign) {
+  checkObject(input.query, "query", "query must be an object of query parameters.");
+  checkObject(input.body, "body", "body must be an object of the operation's fields.");
+  const request: Record<string, unknown> = { ...init, params: { path, query: input.query }, parseAs, body: input.body ?? undefined };
+  if (operation.server !== undefined && client.baseURL === DEFAULT_BASE_URL) {
     request.baseUrl = operation.server;
     request.headers = { ...init.headers, authorization: null };
   }
   // The generated functions are typed from `paths`; the request itself is built from the template.
-  const api = client.api as unknown as {
-    request(method: string, url: string, init: unknown): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-  };
-  return api.request(operation.method.toLowerCase(), operation.path, request);
+  const api = client.api as unknown as Record<HttpMethod, (url: string, init: unknown) => ReturnType<typeof sendOperation>>;
+  return api[operation.method](operation.path, request);
 }
 
 function wholeBody(body: unknown): unknown {
@@ -136,17 +117,16 @@ export function callOperation<T>(
   options?: RequestOptions,
 ): APIPromise<T> {
   const wish: ResponseWish = { keepUnread: false };
-  const parseAs = result === "text" ? "text" : result === "binary" ? "stream" : "json";
-  const select = result === "binary" ? nothing : SELECT[result];
-  const raw = (async (): Promise<RawResult<T>> => {
-    const done = await execute<unknown, unknown>(
-      client,
-      options,
-      (_api, init) => sendOperation(client, operation, input, init, parseAs),
-      select,
-      wish,
-    );
-    return result === "binary" ? { ...done, data: done.response as T } : (done as RawResult<T>);
-  })();
-  return new APIPromiseImpl(raw, wish);
+  const binary = result === "binary";
+  const parseAs = result === "text" ? "text" : binary ? "stream" : "json";
+  const raw = execute<unknown, unknown>(
+    client,
+    options,
+    (_api, init) => sendOperation(client, operation, input, init, parseAs),
+    binary ? nothing : SELECT[result],
+    wish,
+    goneAfterRetry,
+  );
+  // A binary operation resolves with the Response itself, its body unread.
+  return new APIPromiseImpl((binary ? raw.then((done) => ({ ...done, data: done.response })) : raw) as Promise<RawResult<T>>, wish);
 }

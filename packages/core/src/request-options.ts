@@ -12,16 +12,18 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** Throws InvalidArgumentError unless `value` is a finite number >= 0. */
-export function checkTimeout(name: string, value: unknown): number {
+/** `fallback` when `value` is undefined; otherwise throws InvalidArgumentError unless `value` is a number >= 0. */
+export function checkTimeout(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
   if (typeof value !== "number" || !(value >= 0) || Number.isNaN(value)) {
     throw new InvalidArgumentError(name, `${name} must be a number of milliseconds >= 0.`);
   }
   return value;
 }
 
-/** Throws InvalidArgumentError unless `value` is an integer >= 0. */
-export function checkRetries(name: string, value: unknown): number {
+/** `fallback` when `value` is undefined; otherwise throws InvalidArgumentError unless `value` is an integer >= 0. */
+export function checkRetries(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
     throw new InvalidArgumentError(name, `${name} must be an integer >= 0.`);
   }
@@ -52,8 +54,8 @@ export function checkHeaders(name: string, headers: unknown): void {
 /** Validates per-call options (called inside the async part of a call). */
 export function checkRequestOptions(options: RequestOptions | undefined): void {
   if (!options) return;
-  if (options.timeout !== undefined) checkTimeout("timeout", options.timeout);
-  if (options.maxRetries !== undefined) checkRetries("maxRetries", options.maxRetries);
+  checkTimeout("timeout", options.timeout, 0);
+  checkRetries("maxRetries", options.maxRetries, 0);
   checkHeaders("headers", options.headers);
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
     throw new InvalidArgumentError("signal", "signal must be an AbortSignal.");

@@ -26,6 +26,10 @@ interface Attempt {
 
 const noop = (): void => {};
 
+/** The error of an attempt that outlived `timeout` ms. */
+const timeoutError = (timeout: number): APIConnectionTimeoutError =>
+  new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.` });
+
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 /**
@@ -47,7 +51,7 @@ async function attemptOnce(rt: Runtime, input: Request, timeout: number, signal:
   const timer = hasTimer
     ? setTimeout(() => {
         timedOut = true;
-        controller.abort(new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.` }));
+        controller.abort(timeoutError(timeout));
       }, Math.min(timeout, MAX_TIMER))
     : undefined;
   const onAbort = (): void => controller.abort(signal?.reason);
@@ -113,6 +117,8 @@ export function createRetryingFetch(
   return async (request: Request): Promise<Response> => {
     const method = request.method;
     const idempotent = isIdempotent(method);
+    // `GET https://api.mux.com/...` for log lines, without user-info.
+    const call = (): string => `${method} ${loggableUrl(request.url)}`;
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
       const canRetry = attempt < maxRetries;
@@ -121,52 +127,40 @@ export function createRetryingFetch(
       const started = log.level >= 4 ? now() : 0;
       const result = await attemptOnce(rt, input, timeout, signal);
       const response = result.response;
+      let delay: number;
+      let after = "";
 
       if (response === undefined) {
         if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
         const timedOut = result.timedOut;
-        const error = timedOut
-          ? new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.` })
-          : new APIConnectionError({ cause: result.error });
-        const retry = canRetry && (idempotent || (!timedOut && isConnectionRefused(result.error)));
-        if (log.level >= 4) {
-          log.debug(`${method} ${loggableUrl(request.url)} failed after ${Math.round(now() - started)} ms: ${error.message}`);
+        const error = timedOut ? timeoutError(timeout) : new APIConnectionError({ cause: result.error });
+        if (log.level >= 4) log.write(4, `${call()} failed after ${Math.round(now() - started)} ms: ${error.message}`);
+        if (!(canRetry && (idempotent || (!timedOut && isConnectionRefused(result.error))))) throw error;
+        delay = backoffMs(attempt);
+      } else {
+        if (log.level >= 4) log.write(4, `${call()} -> ${response.status} in ${Math.round(now() - started)} ms`);
+        if (!canRetry || !shouldRetryResponse(method, response)) {
+          observe(response, method, attempt, result.clear);
+          return response;
         }
-        if (!retry) throw error;
-        const delay = backoffMs(attempt);
-        if (log.level >= 3) {
-          log.info(`retrying ${method} ${loggableUrl(request.url)} in ${delay} ms (attempt ${attempt + 2} of ${maxRetries + 1})`);
-        }
-        await sleep(delay, signal);
-        continue;
-      }
-
-      if (log.level >= 4) {
-        log.debug(`${method} ${loggableUrl(request.url)} -> ${response.status} in ${Math.round(now() - started)} ms`);
-      }
-      if (canRetry && shouldRetryResponse(method, response)) {
         const requested = parseRetryAfterMs(response.headers);
         if (requested !== undefined && requested > rt.maxRetryDelay) {
           // Do not sleep for minutes: surface the error now, with the requested delay on it.
           if (log.level >= 3) {
-            log.info(`not retrying ${method} ${loggableUrl(request.url)}: server asked to wait ${requested} ms (cap ${rt.maxRetryDelay} ms)`);
+            log.write(3, `not retrying ${call()}: server asked to wait ${requested} ms (cap ${rt.maxRetryDelay} ms)`);
           }
           observe(response, method, attempt, result.clear);
           return response;
         }
-        const delay = requested ?? backoffMs(attempt);
+        delay = requested ?? backoffMs(attempt);
         discard(response);
         result.clear();
-        if (log.level >= 3) {
-          log.info(
-            `retrying ${method} ${loggableUrl(request.url)} in ${Math.round(delay)} ms after status ${response.status} (attempt ${attempt + 2} of ${maxRetries + 1})`,
-          );
-        }
-        await sleep(delay, signal);
-        continue;
+        after = ` after status ${response.status}`;
       }
-      observe(response, method, attempt, result.clear);
-      return response;
+      if (log.level >= 3) {
+        log.write(3, `retrying ${call()} in ${Math.round(delay)} ms${after} (attempt ${attempt + 2} of ${maxRetries + 1})`);
+      }
+      await sleep(delay, signal);
     }
   };
 }
