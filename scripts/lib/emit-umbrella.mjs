@@ -54,8 +54,7 @@ function nodeClass(node, nodes) {
       "",
       `  /** \`mux.${child.path}\`. */`,
       `  get ${key}(): ${classOf(child)} {`,
-      `    this.#${key} ??= new ${classOf(child)}(this.#client);`,
-      `    return this.#${key};`,
+      `    return (this.#${key} ??= new ${classOf(child)}(this.#client));`,
       "  }",
     );
   }
@@ -102,7 +101,7 @@ export function emitUmbrella(model) {
     ...areas.map((area) => `  #${area.path}: ${classOf(area)} | undefined;`),
   );
   for (const area of areas) {
-    muxLines.push("", `  /** \`mux.${area.path}\`. */`, `  get ${area.path}(): ${classOf(area)} {`, `    this.#${area.path} ??= new ${classOf(area)}(this.apiClient);`, `    return this.#${area.path};`, "  }");
+    muxLines.push("", `  /** \`mux.${area.path}\`. */`, `  get ${area.path}(): ${classOf(area)} {`, `    return (this.#${area.path} ??= new ${classOf(area)}(this.apiClient));`, "  }");
   }
   muxLines.push("}", "");
   // The official SDK's type namespace: Mux.Video.Asset, Mux.System.SigningKey, ...

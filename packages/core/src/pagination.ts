@@ -63,15 +63,13 @@ function normalizeQuery<Q extends PageParams>(query: Q | undefined): Q | undefin
   if (typeof query !== "object") throw new InvalidArgumentError("query", "query must be an object.");
   checkPositive("page", query.page);
   checkPositive("limit", query.limit);
-  const out: Record<string, unknown> = {};
-  let any = false;
+  let out: Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) {
-      out[key] = value;
-      any = true;
-    }
+    if (value === undefined) continue;
+    out ??= {};
+    out[key] = value;
   }
-  return any ? (out as Q) : undefined;
+  return out as Q | undefined;
 }
 
 /** How a list moves from page to page. */

@@ -20,7 +20,7 @@ interface Attempt {
   response?: Response;
   error?: unknown;
   timedOut: boolean;
-  /** Clears the attempt's timer and signal listener (idempotent). */
+  /** Clears the attempt's timer and signal listener (idempotent: both removals are). */
   clear: () => void;
 }
 
@@ -38,37 +38,32 @@ const now = (): number => (typeof performance !== "undefined" ? performance.now(
  * the attempt stays armed until its `clear` is called (by whoever reads the body).
  */
 async function attemptOnce(rt: Runtime, input: Request, timeout: number, signal: AbortSignal | undefined): Promise<Attempt> {
+  const attempt: Attempt = { timedOut: false, clear: noop };
   const hasTimer = timeout > 0 && Number.isFinite(timeout);
-  if (!hasTimer && !signal) {
-    try {
-      return { response: await rt.fetch(input), timedOut: false, clear: noop };
-    } catch (error) {
-      return { error, timedOut: false, clear: noop };
-    }
+  let init: { signal: AbortSignal } | undefined;
+  if (hasTimer || signal) {
+    const controller = new AbortController();
+    const timer = hasTimer
+      ? setTimeout(() => {
+          attempt.timedOut = true;
+          controller.abort(timeoutError(timeout));
+        }, Math.min(timeout, MAX_TIMER))
+      : undefined;
+    const onAbort = (): void => controller.abort(signal?.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    attempt.clear = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    init = { signal: controller.signal };
   }
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = hasTimer
-    ? setTimeout(() => {
-        timedOut = true;
-        controller.abort(timeoutError(timeout));
-      }, Math.min(timeout, MAX_TIMER))
-    : undefined;
-  const onAbort = (): void => controller.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort, { once: true });
-  let cleared = false;
-  const clear = (): void => {
-    if (cleared) return;
-    cleared = true;
-    if (timer !== undefined) clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
-  };
   try {
-    return { response: await rt.fetch(input, { signal: controller.signal }), timedOut, clear };
+    attempt.response = await (init ? rt.fetch(input, init) : rt.fetch(input));
   } catch (error) {
-    clear();
-    return { error, timedOut, clear };
+    attempt.clear();
+    attempt.error = error;
   }
+  return attempt;
 }
 
 /** Waits `ms`, rejecting with APIUserAbortError (and clearing the timer) if the caller aborts first. */

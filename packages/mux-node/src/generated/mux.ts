@@ -47,26 +47,22 @@ export class Mux extends MuxBase {
 
   /** `mux.data`. */
   get data(): Data {
-    this.#data ??= new Data(this.apiClient);
-    return this.#data;
+    return (this.#data ??= new Data(this.apiClient));
   }
 
   /** `mux.robots`. */
   get robots(): Robots {
-    this.#robots ??= new Robots(this.apiClient);
-    return this.#robots;
+    return (this.#robots ??= new Robots(this.apiClient));
   }
 
   /** `mux.system`. */
   get system(): System {
-    this.#system ??= new System(this.apiClient);
-    return this.#system;
+    return (this.#system ??= new System(this.apiClient));
   }
 
   /** `mux.video`. */
   get video(): Video {
-    this.#video ??= new Video(this.apiClient);
-    return this.#video;
+    return (this.#video ??= new Video(this.apiClient));
   }
 }
 

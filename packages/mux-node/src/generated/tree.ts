@@ -44,20 +44,17 @@ export class DataEngagement {
 
   /** `mux.data.engagement.assets`. */
   get assets(): EngagementAssets {
-    this.#assets ??= new EngagementAssets(this.#client);
-    return this.#assets;
+    return (this.#assets ??= new EngagementAssets(this.#client));
   }
 
   /** `mux.data.engagement.playbackIds`. */
   get playbackIds(): EngagementPlaybackIds {
-    this.#playbackIds ??= new EngagementPlaybackIds(this.#client);
-    return this.#playbackIds;
+    return (this.#playbackIds ??= new EngagementPlaybackIds(this.#client));
   }
 
   /** `mux.data.engagement.videos`. */
   get videos(): EngagementVideos {
-    this.#videos ??= new EngagementVideos(this.#client);
-    return this.#videos;
+    return (this.#videos ??= new EngagementVideos(this.#client));
   }
 }
 
@@ -76,8 +73,7 @@ export class DataMonitoring extends Monitoring {
 
   /** `mux.data.monitoring.metrics`. */
   get metrics(): MonitoringMetrics {
-    this.#metrics ??= new MonitoringMetrics(this.#client);
-    return this.#metrics;
+    return (this.#metrics ??= new MonitoringMetrics(this.#client));
   }
 }
 
@@ -96,8 +92,7 @@ export class RobotsDirectives extends Directives {
 
   /** `mux.robots.directives.runs`. */
   get runs(): DirectiveRuns {
-    this.#runs ??= new DirectiveRuns(this.#client);
-    return this.#runs;
+    return (this.#runs ??= new DirectiveRuns(this.#client));
   }
 }
 
@@ -127,74 +122,62 @@ export class RobotsJobs extends Jobs {
 
   /** `mux.robots.jobs.askQuestions`. */
   get askQuestions(): AskQuestions {
-    this.#askQuestions ??= new AskQuestions(this.#client);
-    return this.#askQuestions;
+    return (this.#askQuestions ??= new AskQuestions(this.#client));
   }
 
   /** `mux.robots.jobs.editCaptions`. */
   get editCaptions(): EditCaptions {
-    this.#editCaptions ??= new EditCaptions(this.#client);
-    return this.#editCaptions;
+    return (this.#editCaptions ??= new EditCaptions(this.#client));
   }
 
   /** `mux.robots.jobs.findBestThumbnails`. */
   get findBestThumbnails(): FindBestThumbnails {
-    this.#findBestThumbnails ??= new FindBestThumbnails(this.#client);
-    return this.#findBestThumbnails;
+    return (this.#findBestThumbnails ??= new FindBestThumbnails(this.#client));
   }
 
   /** `mux.robots.jobs.findKeyMoments`. */
   get findKeyMoments(): FindKeyMoments {
-    this.#findKeyMoments ??= new FindKeyMoments(this.#client);
-    return this.#findKeyMoments;
+    return (this.#findKeyMoments ??= new FindKeyMoments(this.#client));
   }
 
   /** `mux.robots.jobs.findScenes`. */
   get findScenes(): FindScenes {
-    this.#findScenes ??= new FindScenes(this.#client);
-    return this.#findScenes;
+    return (this.#findScenes ??= new FindScenes(this.#client));
   }
 
   /** `mux.robots.jobs.generateChapters`. */
   get generateChapters(): GenerateChapters {
-    this.#generateChapters ??= new GenerateChapters(this.#client);
-    return this.#generateChapters;
+    return (this.#generateChapters ??= new GenerateChapters(this.#client));
   }
 
   /** `mux.robots.jobs.generateEngagementInsights`. */
   get generateEngagementInsights(): GenerateEngagementInsights {
-    this.#generateEngagementInsights ??= new GenerateEngagementInsights(this.#client);
-    return this.#generateEngagementInsights;
+    return (this.#generateEngagementInsights ??= new GenerateEngagementInsights(this.#client));
   }
 
   /** `mux.robots.jobs.generatePremiumCaptions`. */
   get generatePremiumCaptions(): GeneratePremiumCaptions {
-    this.#generatePremiumCaptions ??= new GeneratePremiumCaptions(this.#client);
-    return this.#generatePremiumCaptions;
+    return (this.#generatePremiumCaptions ??= new GeneratePremiumCaptions(this.#client));
   }
 
   /** `mux.robots.jobs.moderate`. */
   get moderate(): Moderate {
-    this.#moderate ??= new Moderate(this.#client);
-    return this.#moderate;
+    return (this.#moderate ??= new Moderate(this.#client));
   }
 
   /** `mux.robots.jobs.summarize`. */
   get summarize(): Summarize {
-    this.#summarize ??= new Summarize(this.#client);
-    return this.#summarize;
+    return (this.#summarize ??= new Summarize(this.#client));
   }
 
   /** `mux.robots.jobs.translateAudio`. */
   get translateAudio(): TranslateAudio {
-    this.#translateAudio ??= new TranslateAudio(this.#client);
-    return this.#translateAudio;
+    return (this.#translateAudio ??= new TranslateAudio(this.#client));
   }
 
   /** `mux.robots.jobs.translateCaptions`. */
   get translateCaptions(): TranslateCaptions {
-    this.#translateCaptions ??= new TranslateCaptions(this.#client);
-    return this.#translateCaptions;
+    return (this.#translateCaptions ??= new TranslateCaptions(this.#client));
   }
 }
 
@@ -222,68 +205,57 @@ export class Data {
 
   /** `mux.data.annotations`. */
   get annotations(): Annotations {
-    this.#annotations ??= new Annotations(this.#client);
-    return this.#annotations;
+    return (this.#annotations ??= new Annotations(this.#client));
   }
 
   /** `mux.data.dimensions`. */
   get dimensions(): Dimensions {
-    this.#dimensions ??= new Dimensions(this.#client);
-    return this.#dimensions;
+    return (this.#dimensions ??= new Dimensions(this.#client));
   }
 
   /** `mux.data.engagement`. */
   get engagement(): DataEngagement {
-    this.#engagement ??= new DataEngagement(this.#client);
-    return this.#engagement;
+    return (this.#engagement ??= new DataEngagement(this.#client));
   }
 
   /** `mux.data.errors`. */
   get errors(): Errors {
-    this.#errors ??= new Errors(this.#client);
-    return this.#errors;
+    return (this.#errors ??= new Errors(this.#client));
   }
 
   /** `mux.data.exports`. */
   get exports(): Exports {
-    this.#exports ??= new Exports(this.#client);
-    return this.#exports;
+    return (this.#exports ??= new Exports(this.#client));
   }
 
   /** `mux.data.incidents`. */
   get incidents(): Incidents {
-    this.#incidents ??= new Incidents(this.#client);
-    return this.#incidents;
+    return (this.#incidents ??= new Incidents(this.#client));
   }
 
   /** `mux.data.metrics`. */
   get metrics(): Metrics {
-    this.#metrics ??= new Metrics(this.#client);
-    return this.#metrics;
+    return (this.#metrics ??= new Metrics(this.#client));
   }
 
   /** `mux.data.monitoring`. */
   get monitoring(): DataMonitoring {
-    this.#monitoring ??= new DataMonitoring(this.#client);
-    return this.#monitoring;
+    return (this.#monitoring ??= new DataMonitoring(this.#client));
   }
 
   /** `mux.data.realTime`. */
   get realTime(): RealTime {
-    this.#realTime ??= new RealTime(this.#client);
-    return this.#realTime;
+    return (this.#realTime ??= new RealTime(this.#client));
   }
 
   /** `mux.data.subviewMetrics`. */
   get subviewMetrics(): SubviewMetrics {
-    this.#subviewMetrics ??= new SubviewMetrics(this.#client);
-    return this.#subviewMetrics;
+    return (this.#subviewMetrics ??= new SubviewMetrics(this.#client));
   }
 
   /** `mux.data.videoViews`. */
   get videoViews(): VideoViews {
-    this.#videoViews ??= new VideoViews(this.#client);
-    return this.#videoViews;
+    return (this.#videoViews ??= new VideoViews(this.#client));
   }
 }
 
@@ -302,14 +274,12 @@ export class Robots {
 
   /** `mux.robots.directives`. */
   get directives(): RobotsDirectives {
-    this.#directives ??= new RobotsDirectives(this.#client);
-    return this.#directives;
+    return (this.#directives ??= new RobotsDirectives(this.#client));
   }
 
   /** `mux.robots.jobs`. */
   get jobs(): RobotsJobs {
-    this.#jobs ??= new RobotsJobs(this.#client);
-    return this.#jobs;
+    return (this.#jobs ??= new RobotsJobs(this.#client));
   }
 }
 
@@ -330,26 +300,22 @@ export class System {
 
   /** `mux.system.signingKeys`. */
   get signingKeys(): SigningKeys {
-    this.#signingKeys ??= new SigningKeys(this.#client);
-    return this.#signingKeys;
+    return (this.#signingKeys ??= new SigningKeys(this.#client));
   }
 
   /** `mux.system.usageExports`. */
   get usageExports(): UsageExports {
-    this.#usageExports ??= new UsageExports(this.#client);
-    return this.#usageExports;
+    return (this.#usageExports ??= new UsageExports(this.#client));
   }
 
   /** `mux.system.utilities`. */
   get utilities(): Utilities {
-    this.#utilities ??= new Utilities(this.#client);
-    return this.#utilities;
+    return (this.#utilities ??= new Utilities(this.#client));
   }
 
   /** `mux.system.webhooks`. */
   get webhooks(): WebhookEndpoints {
-    this.#webhooks ??= new WebhookEndpoints(this.#client);
-    return this.#webhooks;
+    return (this.#webhooks ??= new WebhookEndpoints(this.#client));
   }
 }
 
@@ -375,55 +341,46 @@ export class Video {
 
   /** `mux.video.assets`. */
   get assets(): Assets {
-    this.#assets ??= new Assets(this.#client);
-    return this.#assets;
+    return (this.#assets ??= new Assets(this.#client));
   }
 
   /** `mux.video.deliveryUsage`. */
   get deliveryUsage(): DeliveryUsage {
-    this.#deliveryUsage ??= new DeliveryUsage(this.#client);
-    return this.#deliveryUsage;
+    return (this.#deliveryUsage ??= new DeliveryUsage(this.#client));
   }
 
   /** `mux.video.drmConfigurations`. */
   get drmConfigurations(): DRMConfigurations {
-    this.#drmConfigurations ??= new DRMConfigurations(this.#client);
-    return this.#drmConfigurations;
+    return (this.#drmConfigurations ??= new DRMConfigurations(this.#client));
   }
 
   /** `mux.video.liveStreams`. */
   get liveStreams(): LiveStreams {
-    this.#liveStreams ??= new LiveStreams(this.#client);
-    return this.#liveStreams;
+    return (this.#liveStreams ??= new LiveStreams(this.#client));
   }
 
   /** `mux.video.playback`. */
   get playback(): Playback {
-    this.#playback ??= new Playback(this.#client);
-    return this.#playback;
+    return (this.#playback ??= new Playback(this.#client));
   }
 
   /** `mux.video.playbackIds`. */
   get playbackIds(): PlaybackIds {
-    this.#playbackIds ??= new PlaybackIds(this.#client);
-    return this.#playbackIds;
+    return (this.#playbackIds ??= new PlaybackIds(this.#client));
   }
 
   /** `mux.video.playbackRestrictions`. */
   get playbackRestrictions(): PlaybackRestrictions {
-    this.#playbackRestrictions ??= new PlaybackRestrictions(this.#client);
-    return this.#playbackRestrictions;
+    return (this.#playbackRestrictions ??= new PlaybackRestrictions(this.#client));
   }
 
   /** `mux.video.transcriptionVocabularies`. */
   get transcriptionVocabularies(): TranscriptionVocabularies {
-    this.#transcriptionVocabularies ??= new TranscriptionVocabularies(this.#client);
-    return this.#transcriptionVocabularies;
+    return (this.#transcriptionVocabularies ??= new TranscriptionVocabularies(this.#client));
   }
 
   /** `mux.video.uploads`. */
   get uploads(): Uploads {
-    this.#uploads ??= new Uploads(this.#client);
-    return this.#uploads;
+    return (this.#uploads ??= new Uploads(this.#client));
   }
 }
