@@ -5,6 +5,12 @@
 //   (`exports` and `bin`), with code shared between entries split into chunks.
 // Loading one file instead of a graph of small modules makes `import` markedly cheaper,
 // and bundlers still tree-shake the result (named exports, `sideEffects: false`).
+//
+// Dependencies stay imports, except where package.json asks otherwise:
+//   "muxBuild": { "bundleWorkspaceDependenciesExcept": ["@mux/core", ...] }
+// bundles every `workspace:` dependency but those listed into the package's own files (the
+// umbrella does this with its resource packages: resolving and loading ~30 package entry points
+// cost more than the code itself). The dependencies stay in package.json for the types.
 import { execFileSync } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -27,6 +33,25 @@ for (const entry of Object.values(pkg.exports ?? {})) {
 for (const bin of Object.values(typeof pkg.bin === "string" ? { bin: pkg.bin } : (pkg.bin ?? {}))) targets.add(bin);
 if (targets.size === 0) throw new Error(`${pkg.name}: package.json names no entry point to build`);
 
+const except = pkg.muxBuild?.bundleWorkspaceDependenciesExcept;
+const bundled = new Set(
+  Array.isArray(except)
+    ? Object.entries(pkg.dependencies ?? {})
+        .filter(([name, version]) => String(version).startsWith("workspace:") && !except.includes(name))
+        .map(([name]) => name)
+    : [],
+);
+/** Keeps every bare import external, except the workspace dependencies this package bundles. */
+const dependencies = {
+  name: "dependencies",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = args.path.startsWith("@") ? args.path.split("/").slice(0, 2).join("/") : args.path.split("/")[0];
+      return bundled.has(name) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
 await rm("dist", { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--emitDeclarationOnly"], {
   stdio: "inherit",
@@ -41,8 +66,8 @@ await build({
   format: "esm",
   platform: "neutral",
   target: "es2022",
-  // Dependencies, peer dependencies and node: built-ins stay imports.
-  packages: "external",
+  // Dependencies, peer dependencies and node: built-ins stay imports (but see `bundled`).
+  plugins: [dependencies],
   sourcemap: true,
   logLevel: "warning",
 });
