@@ -23,6 +23,8 @@ export interface APIPromise<T> extends Promise<T> {
 }
 
 const noop = (): void => {};
+/** The executor of the underlying (never observed) Promise: the value comes from `#raw`. */
+const settle = (resolve: (value: undefined) => void): void => resolve(undefined);
 
 /**
  * Promise subclass whose value is derived lazily from the raw result, so a
@@ -38,7 +40,7 @@ export class APIPromiseImpl<T> extends Promise<T> implements APIPromise<T> {
   #value: Promise<T> | undefined;
 
   constructor(raw: Promise<RawResult<T>>, wish?: ResponseWish) {
-    super((resolve) => resolve(undefined as T));
+    super(settle as (resolve: (value: T) => void) => void);
     this.#raw = raw;
     this.#wish = wish;
     raw.catch(noop);

@@ -107,7 +107,8 @@ export async function execute<D, T>(
 
   let result: SendResult<D>;
   try {
-    result = await send(client.api, init);
+    // init.fetch is this call's own, so openapi-fetch's client is used without client.api's wrapper.
+    result = await send(runtime.inner ?? client.api, init);
   } catch (error) {
     throw toMuxError(error, last, options?.signal);
   } finally {

@@ -137,9 +137,10 @@ export function createMuxClient(options: ClientOptions = {}): MuxClient {
     ? (input, init) => userFetch(input, init)
     : (input, init) => globalThis.fetch(input, init);
 
-  const runtime: Runtime = Object.freeze({ fetch: baseFetch, timeout, maxRetries, maxRetryDelay, log });
   checkHeaders("defaultHeaders", options.defaultHeaders);
-  const api = rawClient(createClient<paths>({ baseUrl: baseURL, headers: clientHeaders(authorization, options.defaultHeaders) }), runtime);
+  const inner = createClient<paths>({ baseUrl: baseURL, headers: clientHeaders(authorization, options.defaultHeaders) });
+  const runtime: Runtime = Object.freeze({ fetch: baseFetch, timeout, maxRetries, maxRetryDelay, log, inner });
+  const api = rawClient(inner, runtime);
 
   const client = { api, baseURL, timeout, maxRetries };
   // Both non-enumerable (and read-only): the runtime stays out of JSON and inspection.

@@ -65,6 +65,7 @@ function checkObject(value: unknown, name: "query" | "body", message: string): v
  * as the official SDK does, and never carries the API credentials.
  */
 export function sendOperation(
+  api: unknown,
   client: MuxClient,
   operation: Operation,
   input: OperationInput,
@@ -80,8 +81,7 @@ export function sendOperation(
     request.headers = { ...init.headers, authorization: null };
   }
   // The generated functions are typed from `paths`; the request itself is built from the template.
-  const api = client.api as unknown as Record<HttpMethod, (url: string, init: unknown) => ReturnType<typeof sendOperation>>;
-  return api[operation.method](operation.path, request);
+  return (api as Record<HttpMethod, (url: string, init: unknown) => ReturnType<typeof sendOperation>>)[operation.method](operation.path, request);
 }
 
 function wholeBody(body: unknown): unknown {
@@ -122,7 +122,7 @@ export function callOperation<T>(
   const raw = execute<unknown, unknown>(
     client,
     options,
-    (_api, init) => sendOperation(client, operation, input, init, parseAs),
+    (api, init) => sendOperation(api, client, operation, input, init, parseAs),
     binary ? nothing : SELECT[result],
     wish,
     goneAfterRetry,

@@ -208,9 +208,10 @@ class PagePromiseImpl<T> extends APIPromiseImpl<Page<T>> implements PagePromise<
 
 function startPage<T, Q extends PageParams>(ctx: PageContext<T, Q>, query: Q | undefined): PagePromise<T> {
   const wish: ResponseWish = { keepUnread: false };
-  const raw: Promise<RawResult<Page<T>>> = (async () => {
+  let raw: Promise<RawResult<Page<T>>>;
+  try {
     const normalized = normalizeQuery(query);
-    return execute(
+    raw = execute(
       ctx.client,
       ctx.options,
       (api, init) => ctx.send(api, init, normalized),
@@ -222,7 +223,10 @@ function startPage<T, Q extends PageParams>(ctx: PageContext<T, Q>, query: Q | u
       },
       wish,
     );
-  })();
+  } catch (error) {
+    // A bad page or limit rejects the call, as any other failure does.
+    raw = Promise.reject(error);
+  }
   return new PagePromiseImpl(raw, wish);
 }
 
@@ -256,8 +260,8 @@ export function listOperation<T, Q extends object = PageParams>(
   query: Q | null | undefined,
   options?: RequestOptions,
 ): PagePromise<T> {
-  const send: PageSend<T, PageParams> = (_api, init, pageQuery) =>
-    sendOperation(client, operation, path ? { path, query: pageQuery } : { query: pageQuery }, init, "json") as ReturnType<
+  const send: PageSend<T, PageParams> = (api, init, pageQuery) =>
+    sendOperation(api, client, operation, path ? { path, query: pageQuery } : { query: pageQuery }, init, "json") as ReturnType<
       PageSend<T, PageParams>
     >;
   return startPage({ client, options, send, style }, (query ?? undefined) as PageParams | undefined);

@@ -16,14 +16,6 @@ const MAX_TIMER = 2_147_483_647;
  */
 export type ResponseObserver = (response: Response, method: string, retries: number, release: () => void) => void;
 
-interface Attempt {
-  response?: Response;
-  error?: unknown;
-  timedOut: boolean;
-  /** Clears the attempt's timer and signal listener (idempotent: both removals are). */
-  clear: () => void;
-}
-
 const noop = (): void => {};
 
 /** The error of an attempt that outlived `timeout` ms. */
@@ -31,40 +23,6 @@ const timeoutError = (timeout: number): APIConnectionTimeoutError =>
   new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.` });
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
-
-/**
- * One attempt with its own AbortSignal combining the timeout and the caller's signal. The
- * signal is passed to fetch, so aborting it after the headers also aborts the body read:
- * the attempt stays armed until its `clear` is called (by whoever reads the body).
- */
-async function attemptOnce(rt: Runtime, input: Request, timeout: number, signal: AbortSignal | undefined): Promise<Attempt> {
-  const attempt: Attempt = { timedOut: false, clear: noop };
-  const hasTimer = timeout > 0 && Number.isFinite(timeout);
-  let init: { signal: AbortSignal } | undefined;
-  if (hasTimer || signal) {
-    const controller = new AbortController();
-    const timer = hasTimer
-      ? setTimeout(() => {
-          attempt.timedOut = true;
-          controller.abort(timeoutError(timeout));
-        }, Math.min(timeout, MAX_TIMER))
-      : undefined;
-    const onAbort = (): void => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", onAbort, { once: true });
-    attempt.clear = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-    };
-    init = { signal: controller.signal };
-  }
-  try {
-    attempt.response = await (init ? rt.fetch(input, init) : rt.fetch(input));
-  } catch (error) {
-    attempt.clear();
-    attempt.error = error;
-  }
-  return attempt;
-}
 
 /** Waits `ms`, rejecting with APIUserAbortError (and clearing the timer) if the caller aborts first. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -108,6 +66,7 @@ export function createRetryingFetch(
   const maxRetries = options?.maxRetries ?? rt.maxRetries;
   const signal = options?.signal;
   const log = rt.log;
+  const hasTimer = timeout > 0 && Number.isFinite(timeout);
 
   return async (request: Request): Promise<Response> => {
     const method = request.method;
@@ -120,22 +79,50 @@ export function createRetryingFetch(
       // A body can be read once: send copies while another attempt may follow.
       const input = canRetry && request.body !== null ? request.clone() : request;
       const started = log.level >= 4 ? now() : 0;
-      const result = await attemptOnce(rt, input, timeout, signal);
-      const response = result.response;
+      // One attempt with its own AbortSignal combining the timeout and the caller's signal. The
+      // signal is passed to fetch, so aborting it after the headers also aborts the body read:
+      // the attempt stays armed until `clear` is called (by whoever reads the body).
+      let timedOut = false;
+      let clear = noop;
+      let response: Response | undefined;
+      let failure: unknown;
+      try {
+        if (hasTimer || signal) {
+          const controller = new AbortController();
+          const timer = hasTimer
+            ? setTimeout(() => {
+                timedOut = true;
+                controller.abort(timeoutError(timeout));
+              }, Math.min(timeout, MAX_TIMER))
+            : undefined;
+          const onAbort = (): void => controller.abort(signal?.reason);
+          signal?.addEventListener("abort", onAbort, { once: true });
+          // Idempotent: clearing a timer or removing a listener twice does nothing.
+          clear = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", onAbort);
+          };
+          response = await rt.fetch(input, { signal: controller.signal });
+        } else {
+          response = await rt.fetch(input);
+        }
+      } catch (error) {
+        clear();
+        failure = error;
+      }
       let delay: number;
       let after = "";
 
       if (response === undefined) {
         if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
-        const timedOut = result.timedOut;
-        const error = timedOut ? timeoutError(timeout) : new APIConnectionError({ cause: result.error });
+        const error = timedOut ? timeoutError(timeout) : new APIConnectionError({ cause: failure });
         if (log.level >= 4) log.write(4, `${call()} failed after ${Math.round(now() - started)} ms: ${error.message}`);
-        if (!(canRetry && (idempotent || (!timedOut && isConnectionRefused(result.error))))) throw error;
+        if (!(canRetry && (idempotent || (!timedOut && isConnectionRefused(failure))))) throw error;
         delay = backoffMs(attempt);
       } else {
         if (log.level >= 4) log.write(4, `${call()} -> ${response.status} in ${Math.round(now() - started)} ms`);
         if (!canRetry || !shouldRetryResponse(method, response)) {
-          observe(response, method, attempt, result.clear);
+          observe(response, method, attempt, clear);
           return response;
         }
         const requested = parseRetryAfterMs(response.headers);
@@ -144,12 +131,12 @@ export function createRetryingFetch(
           if (log.level >= 3) {
             log.write(3, `not retrying ${call()}: server asked to wait ${requested} ms (cap ${rt.maxRetryDelay} ms)`);
           }
-          observe(response, method, attempt, result.clear);
+          observe(response, method, attempt, clear);
           return response;
         }
         delay = requested ?? backoffMs(attempt);
         discard(response);
-        result.clear();
+        clear();
         after = ` after status ${response.status}`;
       }
       if (log.level >= 3) {

@@ -1,3 +1,5 @@
+import type { Client } from "openapi-fetch";
+import type { paths } from "./generated/index.js";
 import type { Log } from "./logger.js";
 
 /** Fetch as openapi-fetch calls it: a Request, plus an optional init (used for the per-attempt signal). */
@@ -10,6 +12,12 @@ export interface Runtime {
   readonly maxRetries: number;
   readonly maxRetryDelay: number;
   readonly log: Log;
+  /**
+   * openapi-fetch's client itself. `client.api` wraps each of its calls with a retrying fetch;
+   * calls made through `execute` bring their own, so they use this one directly. Absent on a
+   * runtime made by an older copy of this package.
+   */
+  readonly inner?: Client<paths>;
 }
 
 /** Registry key under which a client keeps its runtime (non-enumerable). */
