@@ -1,4 +1,3 @@
-import { jwtVerify } from "jose/jwt/verify";
 import { invalidArgument } from "./errors.js";
 import { importPublicKey } from "./import-public-key.js";
 import type { MuxTokenClaims } from "./types.js";
@@ -38,6 +37,8 @@ export async function verifyMuxToken(
     throw invalidArgument("token", "token must be a non-empty string (a compact JWT).");
   }
   const key = await importPublicKey(publicKey);
+  // jose is loaded here, on first use: importing @mux/jwt to sign tokens does not load it.
+  const { jwtVerify } = await import("jose/jwt/verify");
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token.trim(), key, {
