@@ -18,9 +18,8 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from "@mux/errors";
-import type { Jwt, JwtKey } from "@mux/jwt";
+import { Jwt, type JwtKey } from "@mux/jwt";
 import { lazyMuxClient } from "./lazy-client.js";
-import { LazyJwt } from "./lazy-jwt.js";
 
 /** Options of `Mux`: every `@mux/core` client option, plus the default JWT signing key. */
 export interface MuxOptions extends ClientOptions {
@@ -99,11 +98,9 @@ export class MuxBase {
   /**
    * Token signing (`signPlaybackId`, `signViewerCounts`, `signDrmLicense`) with this client's
    * `jwtSigningKey` / `jwtPrivateKey`, then `MUX_SIGNING_KEY` / `MUX_PRIVATE_KEY`, as defaults.
-   * `@mux/jwt`'s code is loaded the first time a token is signed, so importing the umbrella stays
-   * light; the methods are `Jwt`'s (the object is not a `Jwt` instance).
    */
   get jwt(): Jwt {
-    this.#jwt ??= new LazyJwt(this.#jwtDefaults) as unknown as Jwt;
+    this.#jwt ??= new Jwt(this.#jwtDefaults);
     return this.#jwt;
   }
 
