@@ -68,8 +68,9 @@ function operationLiteral(op) {
   return `{ method: ${JSON.stringify(op.method)}, path: ${JSON.stringify(op.path)}${server} }`;
 }
 
+/** The path values in the order of the template's placeholders (core names them from the template). */
 function pathObject(op) {
-  return op.pathParams.length === 0 ? undefined : `{ ${op.pathParams.map((p) => `${p.name}: ${p.arg}`).join(", ")} }`;
+  return op.pathParams.length === 0 ? undefined : `[${op.pathParams.map((p) => p.arg).join(", ")}]`;
 }
 
 function functionDoc(op) {

@@ -102,13 +102,13 @@ function resolveAuthorization(options: ClientOptions): string {
 
 function resolveBaseURL(option: string | undefined): string {
   const raw = option ?? readEnv("MUX_BASE_URL") ?? DEFAULT_BASE_URL;
-  let url: URL;
+  let protocol: string | undefined;
   try {
-    url = new URL(raw);
+    protocol = new URL(raw).protocol;
   } catch {
-    throw new InvalidArgumentError("baseURL", "baseURL must be an absolute http(s) URL.");
+    // not a URL: rejected below
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
+  if (protocol !== "http:" && protocol !== "https:") {
     throw new InvalidArgumentError("baseURL", "baseURL must be an absolute http(s) URL.");
   }
   return raw.replace(/\/+$/, "");

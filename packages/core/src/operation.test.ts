@@ -25,6 +25,16 @@ describe("callOperation", () => {
     expect(server.seen[0]).toMatchObject({ method: "POST", url: "/video/v1/assets/a%2Fb%20c/playback-ids", body: '{"policy":"signed"}' });
   });
 
+  it("takes path values in the order of the path's placeholders, checked under their argument names", async () => {
+    server.handle((_req, res) => json(res, 200, { data: { id: "t" } }));
+    const op = { method: "GET", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" } as const;
+    expect(await callOperation(client(), op, "data", { path: ["a/b", "t 1"] })).toEqual({ id: "t" });
+    expect(server.seen[0]?.url).toBe("/video/v1/assets/a%2Fb/tracks/t%201");
+    await expect(callOperation(client(), op, "data", { path: ["a", ""] })).rejects.toMatchObject({ argument: "trackId" });
+    await expect(callOperation(client(), op, "data", { path: ["a"] })).rejects.toMatchObject({ argument: "trackId" });
+    expect(server.seen).toHaveLength(1);
+  });
+
   it("resolves the whole body, nothing, text or the Response as the operation says", async () => {
     server.handle((req, res) => {
       if (req.url.startsWith("/body")) return json(res, 200, { data: [1], total_row_count: 1 });

@@ -28,8 +28,11 @@ export interface Operation {
 
 /** The parts of one request: path values by placeholder name, the query and the JSON body. */
 export interface OperationInput {
-  /** Values for the path's `{NAME}` placeholders. */
-  path?: Record<string, unknown>;
+  /**
+   * Values for the path's `{NAME}` placeholders: by name, or (as generated code passes them) in
+   * the order the placeholders appear in the path.
+   */
+  path?: Record<string, unknown> | readonly unknown[];
   /** Query parameters; `undefined` values are left out. */
   query?: unknown;
   /** The JSON body. */
@@ -41,11 +44,17 @@ export function argumentName(placeholder: string): string {
   return placeholder.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** Checks every path value (rejecting "", ".", ".." and non-strings) under its argument name. */
-function pathValues(values: Record<string, unknown> | undefined): Record<string, string> | undefined {
+/**
+ * Checks every path value (rejecting "", ".", ".." and non-strings) under its argument name, and
+ * names positional values after the template's placeholders, in order.
+ */
+function pathValues(values: OperationInput["path"], template: string): Record<string, string> | undefined {
   if (!values) return undefined;
+  const named = Array.isArray(values)
+    ? Array.from(template.matchAll(/\{([^{}]+)\}/g), (match, i) => [match[1] as string, values[i]] as const)
+    : Object.entries(values);
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values)) out[name] = pathParam(argumentName(name), value);
+  for (const [name, value] of named) out[name] = pathParam(argumentName(name), value);
   return out;
 }
 
@@ -72,7 +81,7 @@ export function sendOperation(
   init: SendInit,
   parseAs: "json" | "text" | "stream",
 ): Promise<{ data?: unknown; error?: unknown; response: Response }> {
-  const path = pathValues(input.path);
+  const path = pathValues(input.path, operation.path);
   checkObject(input.query, "query", "query must be an object of query parameters.");
   checkObject(input.body, "body", "body must be an object of the operation's fields.");
   const request: Record<string, unknown> = { ...init, params: { path, query: input.query }, parseAs, body: input.body ?? undefined };

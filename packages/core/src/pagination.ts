@@ -4,7 +4,7 @@ import { APIPromiseImpl, type APIPromise, type RawResult, type ResponseWish } fr
 import { execute, type SendInit } from "./call-api.js";
 import type { MuxClient } from "./client.js";
 import type { paths } from "./generated/index.js";
-import { type Operation, sendOperation } from "./operation.js";
+import { type Operation, type OperationInput, sendOperation } from "./operation.js";
 import type { RequestOptions } from "./request-options.js";
 
 /** Pagination parameters. `page` and `limit` must be positive safe integers. */
@@ -256,7 +256,7 @@ export function listOperation<T, Q extends object = PageParams>(
   client: MuxClient,
   operation: Operation,
   style: PageStyle,
-  path: Record<string, unknown> | undefined,
+  path: OperationInput["path"],
   query: Q | null | undefined,
   options?: RequestOptions,
 ): PagePromise<T> {

@@ -28,7 +28,7 @@ export class Assets {
    * Same as `createAssetPlaybackId`, with this client.
    */
   createPlaybackId(assetId: string, body: AssetCreatePlaybackIdParams, options?: RequestOptions): APIPromise<PlaybackID> {
-    return callOperation(this.#client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/playback-ids" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+    return callOperation(this.#client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/playback-ids" }, "data", { path: [assetId], body }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class Assets {
    * Same as `createAssetStaticRendition`, with this client.
    */
   createStaticRendition(assetId: string, body: AssetCreateStaticRenditionParams, options?: RequestOptions): APIPromise<StaticRendition> {
-    return callOperation(this.#client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/static-renditions" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+    return callOperation(this.#client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/static-renditions" }, "data", { path: [assetId], body }, options);
   }
 
   /**
@@ -44,7 +44,7 @@ export class Assets {
    * Same as `createAssetTrack`, with this client.
    */
   createTrack(assetId: string, body: AssetCreateTrackParams, options?: RequestOptions): APIPromise<Track> {
-    return callOperation(this.#client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/tracks" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+    return callOperation(this.#client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/tracks" }, "data", { path: [assetId], body }, options);
   }
 
   /**
@@ -52,7 +52,7 @@ export class Assets {
    * Same as `deleteAsset`, with this client.
    */
   delete(assetId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}" }, "none", { path: { ASSET_ID: assetId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}" }, "none", { path: [assetId] }, options);
   }
 
   /**
@@ -60,7 +60,7 @@ export class Assets {
    * Same as `deleteAssetPlaybackId`, with this client.
    */
   deletePlaybackId(assetId: string, playbackId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}" }, "none", { path: { ASSET_ID: assetId, PLAYBACK_ID: playbackId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}" }, "none", { path: [assetId, playbackId] }, options);
   }
 
   /**
@@ -68,7 +68,7 @@ export class Assets {
    * Same as `deleteAssetShots`, with this client.
    */
   deleteShots(assetId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/shots" }, "none", { path: { ASSET_ID: assetId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/shots" }, "none", { path: [assetId] }, options);
   }
 
   /**
@@ -76,7 +76,7 @@ export class Assets {
    * Same as `deleteAssetStaticRendition`, with this client.
    */
   deleteStaticRendition(assetId: string, staticRenditionId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/static-renditions/{STATIC_RENDITION_ID}" }, "none", { path: { ASSET_ID: assetId, STATIC_RENDITION_ID: staticRenditionId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/static-renditions/{STATIC_RENDITION_ID}" }, "none", { path: [assetId, staticRenditionId] }, options);
   }
 
   /**
@@ -84,7 +84,7 @@ export class Assets {
    * Same as `deleteAssetThumbnailTime`, with this client.
    */
   deleteThumbnailTime(assetId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/thumbnail-time" }, "none", { path: { ASSET_ID: assetId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/thumbnail-time" }, "none", { path: [assetId] }, options);
   }
 
   /**
@@ -92,7 +92,7 @@ export class Assets {
    * Same as `deleteAssetTrack`, with this client.
    */
   deleteTrack(assetId: string, trackId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" }, "none", { path: { ASSET_ID: assetId, TRACK_ID: trackId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" }, "none", { path: [assetId, trackId] }, options);
   }
 
   /**
@@ -100,7 +100,7 @@ export class Assets {
    * Same as `generateAssetShots`, with this client.
    */
   generateShots(assetId: string, body?: AssetGenerateShotsParams | null, options?: RequestOptions): APIPromise<AssetShots> {
-    return callOperation(this.#client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/shots" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+    return callOperation(this.#client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/shots" }, "data", { path: [assetId], body }, options);
   }
 
   /**
@@ -108,7 +108,7 @@ export class Assets {
    * Same as `generateAssetSubtitles`, with this client.
    */
   generateSubtitles(assetId: string, trackId: string, body: AssetGenerateSubtitlesParams, options?: RequestOptions): APIPromise<AssetGenerateSubtitlesResponse> {
-    return callOperation(this.#client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}/generate-subtitles" }, "data", { path: { ASSET_ID: assetId, TRACK_ID: trackId }, body }, options);
+    return callOperation(this.#client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}/generate-subtitles" }, "data", { path: [assetId, trackId], body }, options);
   }
 
   /**
@@ -116,7 +116,7 @@ export class Assets {
    * Same as `retrieveAsset`, with this client.
    */
   retrieve(assetId: string, options?: RequestOptions): APIPromise<Asset> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}" }, "data", { path: { ASSET_ID: assetId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}" }, "data", { path: [assetId] }, options);
   }
 
   /**
@@ -124,7 +124,7 @@ export class Assets {
    * Same as `retrieveAssetInputInfo`, with this client.
    */
   retrieveInputInfo(assetId: string, options?: RequestOptions): APIPromise<AssetRetrieveInputInfoResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/input-info" }, "data", { path: { ASSET_ID: assetId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/input-info" }, "data", { path: [assetId] }, options);
   }
 
   /**
@@ -132,7 +132,7 @@ export class Assets {
    * Same as `retrieveAssetPlaybackId`, with this client.
    */
   retrievePlaybackId(assetId: string, playbackId: string, options?: RequestOptions): APIPromise<PlaybackID> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}" }, "data", { path: { ASSET_ID: assetId, PLAYBACK_ID: playbackId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}" }, "data", { path: [assetId, playbackId] }, options);
   }
 
   /**
@@ -140,7 +140,7 @@ export class Assets {
    * Same as `retrieveAssetShots`, with this client.
    */
   retrieveShots(assetId: string, options?: RequestOptions): APIPromise<AssetShots> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/shots" }, "data", { path: { ASSET_ID: assetId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/shots" }, "data", { path: [assetId] }, options);
   }
 
   /**
@@ -156,7 +156,7 @@ export class Assets {
    * Same as `updateAsset`, with this client.
    */
   update(assetId: string, body: AssetUpdateParams, options?: RequestOptions): APIPromise<Asset> {
-    return callOperation(this.#client, { method: "PATCH", path: "/video/v1/assets/{ASSET_ID}" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+    return callOperation(this.#client, { method: "PATCH", path: "/video/v1/assets/{ASSET_ID}" }, "data", { path: [assetId], body }, options);
   }
 
   /**
@@ -164,7 +164,7 @@ export class Assets {
    * Same as `updateAssetMasterAccess`, with this client.
    */
   updateMasterAccess(assetId: string, body: AssetUpdateMasterAccessParams, options?: RequestOptions): APIPromise<Asset> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/assets/{ASSET_ID}/master-access" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/assets/{ASSET_ID}/master-access" }, "data", { path: [assetId], body }, options);
   }
 
   /**
@@ -172,7 +172,7 @@ export class Assets {
    * Same as `updateAssetMP4Support`, with this client.
    */
   updateMP4Support(assetId: string, body: AssetUpdateMP4SupportParams, options?: RequestOptions): APIPromise<Asset> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/assets/{ASSET_ID}/mp4-support" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/assets/{ASSET_ID}/mp4-support" }, "data", { path: [assetId], body }, options);
   }
 
   /**
@@ -180,6 +180,6 @@ export class Assets {
    * Same as `updateAssetTrack`, with this client.
    */
   updateTrack(assetId: string, trackId: string, body: AssetUpdateTrackParams, options?: RequestOptions): APIPromise<Track> {
-    return callOperation(this.#client, { method: "PATCH", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" }, "data", { path: { ASSET_ID: assetId, TRACK_ID: trackId }, body }, options);
+    return callOperation(this.#client, { method: "PATCH", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" }, "data", { path: [assetId, trackId], body }, options);
   }
 }

@@ -14,5 +14,5 @@ export function createAssetPlaybackId(
   body: AssetCreatePlaybackIdParams,
   options?: RequestOptions,
 ): APIPromise<PlaybackID> {
-  return callOperation(client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/playback-ids" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+  return callOperation(client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/playback-ids" }, "data", { path: [assetId], body }, options);
 }

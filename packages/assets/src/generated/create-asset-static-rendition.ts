@@ -14,5 +14,5 @@ export function createAssetStaticRendition(
   body: AssetCreateStaticRenditionParams,
   options?: RequestOptions,
 ): APIPromise<StaticRendition> {
-  return callOperation(client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/static-renditions" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+  return callOperation(client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/static-renditions" }, "data", { path: [assetId], body }, options);
 }

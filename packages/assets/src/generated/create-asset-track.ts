@@ -14,5 +14,5 @@ export function createAssetTrack(
   body: AssetCreateTrackParams,
   options?: RequestOptions,
 ): APIPromise<Track> {
-  return callOperation(client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/tracks" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+  return callOperation(client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/tracks" }, "data", { path: [assetId], body }, options);
 }

@@ -14,5 +14,5 @@ export function deleteAssetPlaybackId(
   playbackId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}" }, "none", { path: { ASSET_ID: assetId, PLAYBACK_ID: playbackId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}" }, "none", { path: [assetId, playbackId] }, options);
 }

@@ -13,5 +13,5 @@ export function deleteAssetShots(
   assetId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/shots" }, "none", { path: { ASSET_ID: assetId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/shots" }, "none", { path: [assetId] }, options);
 }

@@ -14,5 +14,5 @@ export function deleteAssetStaticRendition(
   staticRenditionId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/static-renditions/{STATIC_RENDITION_ID}" }, "none", { path: { ASSET_ID: assetId, STATIC_RENDITION_ID: staticRenditionId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/static-renditions/{STATIC_RENDITION_ID}" }, "none", { path: [assetId, staticRenditionId] }, options);
 }

@@ -13,5 +13,5 @@ export function deleteAssetThumbnailTime(
   assetId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/thumbnail-time" }, "none", { path: { ASSET_ID: assetId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/thumbnail-time" }, "none", { path: [assetId] }, options);
 }

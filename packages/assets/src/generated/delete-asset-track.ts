@@ -14,5 +14,5 @@ export function deleteAssetTrack(
   trackId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" }, "none", { path: { ASSET_ID: assetId, TRACK_ID: trackId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" }, "none", { path: [assetId, trackId] }, options);
 }

@@ -13,5 +13,5 @@ export function deleteAsset(
   assetId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}" }, "none", { path: { ASSET_ID: assetId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/assets/{ASSET_ID}" }, "none", { path: [assetId] }, options);
 }

@@ -14,5 +14,5 @@ export function generateAssetShots(
   body?: AssetGenerateShotsParams | null,
   options?: RequestOptions,
 ): APIPromise<AssetShots> {
-  return callOperation(client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/shots" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+  return callOperation(client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/shots" }, "data", { path: [assetId], body }, options);
 }

@@ -15,5 +15,5 @@ export function generateAssetSubtitles(
   body: AssetGenerateSubtitlesParams,
   options?: RequestOptions,
 ): APIPromise<AssetGenerateSubtitlesResponse> {
-  return callOperation(client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}/generate-subtitles" }, "data", { path: { ASSET_ID: assetId, TRACK_ID: trackId }, body }, options);
+  return callOperation(client, { method: "POST", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}/generate-subtitles" }, "data", { path: [assetId, trackId], body }, options);
 }

@@ -13,5 +13,5 @@ export function retrieveAssetInputInfo(
   assetId: string,
   options?: RequestOptions,
 ): APIPromise<AssetRetrieveInputInfoResponse> {
-  return callOperation(client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/input-info" }, "data", { path: { ASSET_ID: assetId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/input-info" }, "data", { path: [assetId] }, options);
 }

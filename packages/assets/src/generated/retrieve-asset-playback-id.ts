@@ -14,5 +14,5 @@ export function retrieveAssetPlaybackId(
   playbackId: string,
   options?: RequestOptions,
 ): APIPromise<PlaybackID> {
-  return callOperation(client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}" }, "data", { path: { ASSET_ID: assetId, PLAYBACK_ID: playbackId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}" }, "data", { path: [assetId, playbackId] }, options);
 }

@@ -13,5 +13,5 @@ export function retrieveAssetShots(
   assetId: string,
   options?: RequestOptions,
 ): APIPromise<AssetShots> {
-  return callOperation(client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/shots" }, "data", { path: { ASSET_ID: assetId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}/shots" }, "data", { path: [assetId] }, options);
 }

@@ -13,5 +13,5 @@ export function retrieveAsset(
   assetId: string,
   options?: RequestOptions,
 ): APIPromise<Asset> {
-  return callOperation(client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}" }, "data", { path: { ASSET_ID: assetId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/assets/{ASSET_ID}" }, "data", { path: [assetId] }, options);
 }

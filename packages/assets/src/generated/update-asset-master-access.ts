@@ -14,5 +14,5 @@ export function updateAssetMasterAccess(
   body: AssetUpdateMasterAccessParams,
   options?: RequestOptions,
 ): APIPromise<Asset> {
-  return callOperation(client, { method: "PUT", path: "/video/v1/assets/{ASSET_ID}/master-access" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+  return callOperation(client, { method: "PUT", path: "/video/v1/assets/{ASSET_ID}/master-access" }, "data", { path: [assetId], body }, options);
 }

@@ -14,5 +14,5 @@ export function updateAssetMP4Support(
   body: AssetUpdateMP4SupportParams,
   options?: RequestOptions,
 ): APIPromise<Asset> {
-  return callOperation(client, { method: "PUT", path: "/video/v1/assets/{ASSET_ID}/mp4-support" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+  return callOperation(client, { method: "PUT", path: "/video/v1/assets/{ASSET_ID}/mp4-support" }, "data", { path: [assetId], body }, options);
 }

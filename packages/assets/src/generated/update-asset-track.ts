@@ -15,5 +15,5 @@ export function updateAssetTrack(
   body: AssetUpdateTrackParams,
   options?: RequestOptions,
 ): APIPromise<Track> {
-  return callOperation(client, { method: "PATCH", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" }, "data", { path: { ASSET_ID: assetId, TRACK_ID: trackId }, body }, options);
+  return callOperation(client, { method: "PATCH", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" }, "data", { path: [assetId, trackId], body }, options);
 }

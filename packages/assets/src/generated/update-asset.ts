@@ -14,5 +14,5 @@ export function updateAsset(
   body: AssetUpdateParams,
   options?: RequestOptions,
 ): APIPromise<Asset> {
-  return callOperation(client, { method: "PATCH", path: "/video/v1/assets/{ASSET_ID}" }, "data", { path: { ASSET_ID: assetId }, body }, options);
+  return callOperation(client, { method: "PATCH", path: "/video/v1/assets/{ASSET_ID}" }, "data", { path: [assetId], body }, options);
 }

@@ -28,7 +28,7 @@ export class Annotations {
    * Same as `deleteAnnotation`, with this client.
    */
   delete(annotationId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "none", { path: { ANNOTATION_ID: annotationId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "none", { path: [annotationId] }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class Annotations {
    * Same as `retrieveAnnotation`, with this client.
    */
   retrieve(annotationId: string, options?: RequestOptions): APIPromise<Annotation> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "data", { path: { ANNOTATION_ID: annotationId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "data", { path: [annotationId] }, options);
   }
 
   /**
@@ -52,6 +52,6 @@ export class Annotations {
    * Same as `updateAnnotation`, with this client.
    */
   update(annotationId: string, body: AnnotationUpdateParams, options?: RequestOptions): APIPromise<Annotation> {
-    return callOperation(this.#client, { method: "PATCH", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "data", { path: { ANNOTATION_ID: annotationId }, body }, options);
+    return callOperation(this.#client, { method: "PATCH", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "data", { path: [annotationId], body }, options);
   }
 }

@@ -13,5 +13,5 @@ export function deleteAnnotation(
   annotationId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "none", { path: { ANNOTATION_ID: annotationId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "none", { path: [annotationId] }, options);
 }

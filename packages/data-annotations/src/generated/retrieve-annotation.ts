@@ -13,5 +13,5 @@ export function retrieveAnnotation(
   annotationId: string,
   options?: RequestOptions,
 ): APIPromise<Annotation> {
-  return callOperation(client, { method: "GET", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "data", { path: { ANNOTATION_ID: annotationId } }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "data", { path: [annotationId] }, options);
 }

@@ -14,5 +14,5 @@ export function updateAnnotation(
   body: AnnotationUpdateParams,
   options?: RequestOptions,
 ): APIPromise<Annotation> {
-  return callOperation(client, { method: "PATCH", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "data", { path: { ANNOTATION_ID: annotationId }, body }, options);
+  return callOperation(client, { method: "PATCH", path: "/data/v1/annotations/{ANNOTATION_ID}" }, "data", { path: [annotationId], body }, options);
 }

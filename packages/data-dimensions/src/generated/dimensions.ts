@@ -20,7 +20,7 @@ export class Dimensions {
    * Same as `listDimensionTraceElements`, with this client.
    */
   listTraceElements(dimensionId: string, query?: DimensionListTraceElementsParams | null, options?: RequestOptions): PagePromise<DimensionValue> {
-    return listOperation<DimensionValue, DimensionListTraceElementsParams>(this.#client, { method: "GET", path: "/data/v1/dimensions/{DIMENSION_ID}/elements" }, { pageSize: undefined }, { DIMENSION_ID: dimensionId }, query, options);
+    return listOperation<DimensionValue, DimensionListTraceElementsParams>(this.#client, { method: "GET", path: "/data/v1/dimensions/{DIMENSION_ID}/elements" }, { pageSize: undefined }, [dimensionId], query, options);
   }
 
   /**
@@ -28,7 +28,7 @@ export class Dimensions {
    * Same as `listDimensionValues`, with this client.
    */
   listValues(dimensionId: string, query?: DimensionListValuesParams | null, options?: RequestOptions): PagePromise<DimensionValue> {
-    return listOperation<DimensionValue, DimensionListValuesParams>(this.#client, { method: "GET", path: "/data/v1/dimensions/{DIMENSION_ID}" }, { pageSize: 25 }, { DIMENSION_ID: dimensionId }, query, options);
+    return listOperation<DimensionValue, DimensionListValuesParams>(this.#client, { method: "GET", path: "/data/v1/dimensions/{DIMENSION_ID}" }, { pageSize: 25 }, [dimensionId], query, options);
   }
 
   /**

@@ -15,5 +15,5 @@ export function listDimensionTraceElements(
   query?: DimensionListTraceElementsParams | null,
   options?: RequestOptions,
 ): PagePromise<DimensionValue> {
-  return listOperation<DimensionValue, DimensionListTraceElementsParams>(client, { method: "GET", path: "/data/v1/dimensions/{DIMENSION_ID}/elements" }, { pageSize: undefined }, { DIMENSION_ID: dimensionId }, query, options);
+  return listOperation<DimensionValue, DimensionListTraceElementsParams>(client, { method: "GET", path: "/data/v1/dimensions/{DIMENSION_ID}/elements" }, { pageSize: undefined }, [dimensionId], query, options);
 }

@@ -15,5 +15,5 @@ export function listDimensionValues(
   query?: DimensionListValuesParams | null,
   options?: RequestOptions,
 ): PagePromise<DimensionValue> {
-  return listOperation<DimensionValue, DimensionListValuesParams>(client, { method: "GET", path: "/data/v1/dimensions/{DIMENSION_ID}" }, { pageSize: 25 }, { DIMENSION_ID: dimensionId }, query, options);
+  return listOperation<DimensionValue, DimensionListValuesParams>(client, { method: "GET", path: "/data/v1/dimensions/{DIMENSION_ID}" }, { pageSize: 25 }, [dimensionId], query, options);
 }

@@ -20,7 +20,7 @@ export class EngagementAssets {
    * Same as `getAssetHeatmap`, with this client.
    */
   heatmap(assetId: string, query?: AssetHeatmapParams | null, options?: RequestOptions): APIPromise<AssetHeatmapResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/assets/{ASSET_ID}/heatmap" }, "body", { path: { ASSET_ID: assetId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/assets/{ASSET_ID}/heatmap" }, "body", { path: [assetId], query }, options);
   }
 
   /**
@@ -28,6 +28,6 @@ export class EngagementAssets {
    * Same as `getAssetHotspots`, with this client.
    */
   hotspots(assetId: string, query?: AssetHotspotsParams | null, options?: RequestOptions): APIPromise<AssetHotspotsResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/assets/{ASSET_ID}/hotspots" }, "body", { path: { ASSET_ID: assetId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/assets/{ASSET_ID}/hotspots" }, "body", { path: [assetId], query }, options);
   }
 }

@@ -20,7 +20,7 @@ export class EngagementPlaybackIds {
    * Same as `getPlaybackIdHeatmap`, with this client.
    */
   heatmap(playbackId: string, query?: PlaybackIdHeatmapParams | null, options?: RequestOptions): APIPromise<PlaybackIdsHeatmapResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/playback-ids/{PLAYBACK_ID}/heatmap" }, "body", { path: { PLAYBACK_ID: playbackId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/playback-ids/{PLAYBACK_ID}/heatmap" }, "body", { path: [playbackId], query }, options);
   }
 
   /**
@@ -28,6 +28,6 @@ export class EngagementPlaybackIds {
    * Same as `getPlaybackIdHotspots`, with this client.
    */
   hotspots(playbackId: string, query?: PlaybackIdHotspotsParams | null, options?: RequestOptions): APIPromise<PlaybackIdsHotspotsResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/playback-ids/{PLAYBACK_ID}/hotspots" }, "body", { path: { PLAYBACK_ID: playbackId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/playback-ids/{PLAYBACK_ID}/hotspots" }, "body", { path: [playbackId], query }, options);
   }
 }

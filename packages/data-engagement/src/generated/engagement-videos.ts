@@ -20,7 +20,7 @@ export class EngagementVideos {
    * Same as `getVideoHeatmap`, with this client.
    */
   heatmap(videoId: string, query?: VideoHeatmapParams | null, options?: RequestOptions): APIPromise<VideoHeatmapResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/videos/{VIDEO_ID}/heatmap" }, "body", { path: { VIDEO_ID: videoId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/videos/{VIDEO_ID}/heatmap" }, "body", { path: [videoId], query }, options);
   }
 
   /**
@@ -28,6 +28,6 @@ export class EngagementVideos {
    * Same as `getVideoHotspots`, with this client.
    */
   hotspots(videoId: string, query?: VideoHotspotsParams | null, options?: RequestOptions): APIPromise<VideoHotspotsResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/videos/{VIDEO_ID}/hotspots" }, "body", { path: { VIDEO_ID: videoId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/engagement/videos/{VIDEO_ID}/hotspots" }, "body", { path: [videoId], query }, options);
   }
 }

@@ -14,5 +14,5 @@ export function getAssetHeatmap(
   query?: AssetHeatmapParams | null,
   options?: RequestOptions,
 ): APIPromise<AssetHeatmapResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/engagement/assets/{ASSET_ID}/heatmap" }, "body", { path: { ASSET_ID: assetId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/engagement/assets/{ASSET_ID}/heatmap" }, "body", { path: [assetId], query }, options);
 }

@@ -14,5 +14,5 @@ export function getAssetHotspots(
   query?: AssetHotspotsParams | null,
   options?: RequestOptions,
 ): APIPromise<AssetHotspotsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/engagement/assets/{ASSET_ID}/hotspots" }, "body", { path: { ASSET_ID: assetId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/engagement/assets/{ASSET_ID}/hotspots" }, "body", { path: [assetId], query }, options);
 }

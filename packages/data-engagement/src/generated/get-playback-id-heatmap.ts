@@ -14,5 +14,5 @@ export function getPlaybackIdHeatmap(
   query?: PlaybackIdHeatmapParams | null,
   options?: RequestOptions,
 ): APIPromise<PlaybackIdsHeatmapResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/engagement/playback-ids/{PLAYBACK_ID}/heatmap" }, "body", { path: { PLAYBACK_ID: playbackId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/engagement/playback-ids/{PLAYBACK_ID}/heatmap" }, "body", { path: [playbackId], query }, options);
 }

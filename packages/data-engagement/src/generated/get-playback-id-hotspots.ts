@@ -14,5 +14,5 @@ export function getPlaybackIdHotspots(
   query?: PlaybackIdHotspotsParams | null,
   options?: RequestOptions,
 ): APIPromise<PlaybackIdsHotspotsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/engagement/playback-ids/{PLAYBACK_ID}/hotspots" }, "body", { path: { PLAYBACK_ID: playbackId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/engagement/playback-ids/{PLAYBACK_ID}/hotspots" }, "body", { path: [playbackId], query }, options);
 }

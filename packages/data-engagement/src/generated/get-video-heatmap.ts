@@ -14,5 +14,5 @@ export function getVideoHeatmap(
   query?: VideoHeatmapParams | null,
   options?: RequestOptions,
 ): APIPromise<VideoHeatmapResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/engagement/videos/{VIDEO_ID}/heatmap" }, "body", { path: { VIDEO_ID: videoId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/engagement/videos/{VIDEO_ID}/heatmap" }, "body", { path: [videoId], query }, options);
 }

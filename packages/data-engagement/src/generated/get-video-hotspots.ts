@@ -14,5 +14,5 @@ export function getVideoHotspots(
   query?: VideoHotspotsParams | null,
   options?: RequestOptions,
 ): APIPromise<VideoHotspotsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/engagement/videos/{VIDEO_ID}/hotspots" }, "body", { path: { VIDEO_ID: videoId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/engagement/videos/{VIDEO_ID}/hotspots" }, "body", { path: [videoId], query }, options);
 }

@@ -20,7 +20,7 @@ export class Incidents {
    * Same as `retrieveIncident`, with this client.
    */
   retrieve(incidentId: string, options?: RequestOptions): APIPromise<IncidentResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/incidents/{INCIDENT_ID}" }, "body", { path: { INCIDENT_ID: incidentId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/incidents/{INCIDENT_ID}" }, "body", { path: [incidentId] }, options);
   }
 
   /**
@@ -36,6 +36,6 @@ export class Incidents {
    * Same as `listRelatedIncidents`, with this client.
    */
   listRelated(incidentId: string, query?: IncidentListRelatedParams | null, options?: RequestOptions): PagePromise<Incident> {
-    return listOperation<Incident, IncidentListRelatedParams>(this.#client, { method: "GET", path: "/data/v1/incidents/{INCIDENT_ID}/related" }, { pageSize: 25 }, { INCIDENT_ID: incidentId }, query, options);
+    return listOperation<Incident, IncidentListRelatedParams>(this.#client, { method: "GET", path: "/data/v1/incidents/{INCIDENT_ID}/related" }, { pageSize: 25 }, [incidentId], query, options);
   }
 }

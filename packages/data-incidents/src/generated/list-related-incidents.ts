@@ -15,5 +15,5 @@ export function listRelatedIncidents(
   query?: IncidentListRelatedParams | null,
   options?: RequestOptions,
 ): PagePromise<Incident> {
-  return listOperation<Incident, IncidentListRelatedParams>(client, { method: "GET", path: "/data/v1/incidents/{INCIDENT_ID}/related" }, { pageSize: 25 }, { INCIDENT_ID: incidentId }, query, options);
+  return listOperation<Incident, IncidentListRelatedParams>(client, { method: "GET", path: "/data/v1/incidents/{INCIDENT_ID}/related" }, { pageSize: 25 }, [incidentId], query, options);
 }

@@ -13,5 +13,5 @@ export function retrieveIncident(
   incidentId: string,
   options?: RequestOptions,
 ): APIPromise<IncidentResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/incidents/{INCIDENT_ID}" }, "body", { path: { INCIDENT_ID: incidentId } }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/incidents/{INCIDENT_ID}" }, "body", { path: [incidentId] }, options);
 }

@@ -14,5 +14,5 @@ export function getMetricInsights(
   query?: MetricGetInsightsParams | null,
   options?: RequestOptions,
 ): APIPromise<ListInsightsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/insights" }, "body", { path: { METRIC_ID: metricId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/insights" }, "body", { path: [metricId], query }, options);
 }

@@ -14,5 +14,5 @@ export function getMetricOverallValues(
   query?: MetricGetOverallValuesParams | null,
   options?: RequestOptions,
 ): APIPromise<GetOverallValuesResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/overall" }, "body", { path: { METRIC_ID: metricId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/overall" }, "body", { path: [metricId], query }, options);
 }

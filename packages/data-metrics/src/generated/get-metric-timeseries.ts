@@ -14,5 +14,5 @@ export function getMetricTimeseries(
   query?: MetricGetTimeseriesParams | null,
   options?: RequestOptions,
 ): APIPromise<GetMetricTimeseriesDataResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/timeseries" }, "body", { path: { METRIC_ID: metricId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/timeseries" }, "body", { path: [metricId], query }, options);
 }

@@ -15,5 +15,5 @@ export function listMetricBreakdownValues(
   query?: MetricListBreakdownValuesParams | null,
   options?: RequestOptions,
 ): PagePromise<BreakdownValue> {
-  return listOperation<BreakdownValue, MetricListBreakdownValuesParams>(client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/breakdown" }, { pageSize: 25 }, { METRIC_ID: metricId }, query, options);
+  return listOperation<BreakdownValue, MetricListBreakdownValuesParams>(client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/breakdown" }, { pageSize: 25 }, [metricId], query, options);
 }

@@ -20,7 +20,7 @@ export class Metrics {
    * Same as `getMetricTimeseries`, with this client.
    */
   getTimeseries(metricId: operations["get-metric-timeseries-data"]["parameters"]["path"]["METRIC_ID"], query?: MetricGetTimeseriesParams | null, options?: RequestOptions): APIPromise<GetMetricTimeseriesDataResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/timeseries" }, "body", { path: { METRIC_ID: metricId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/timeseries" }, "body", { path: [metricId], query }, options);
   }
 
   /**
@@ -28,7 +28,7 @@ export class Metrics {
    * Same as `getMetricOverallValues`, with this client.
    */
   getOverallValues(metricId: operations["get-overall-values"]["parameters"]["path"]["METRIC_ID"], query?: MetricGetOverallValuesParams | null, options?: RequestOptions): APIPromise<GetOverallValuesResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/overall" }, "body", { path: { METRIC_ID: metricId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/overall" }, "body", { path: [metricId], query }, options);
   }
 
   /**
@@ -44,7 +44,7 @@ export class Metrics {
    * Same as `listMetricBreakdownValues`, with this client.
    */
   listBreakdownValues(metricId: operations["list-breakdown-values"]["parameters"]["path"]["METRIC_ID"], query?: MetricListBreakdownValuesParams | null, options?: RequestOptions): PagePromise<BreakdownValue> {
-    return listOperation<BreakdownValue, MetricListBreakdownValuesParams>(this.#client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/breakdown" }, { pageSize: 25 }, { METRIC_ID: metricId }, query, options);
+    return listOperation<BreakdownValue, MetricListBreakdownValuesParams>(this.#client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/breakdown" }, { pageSize: 25 }, [metricId], query, options);
   }
 
   /**
@@ -52,6 +52,6 @@ export class Metrics {
    * Same as `getMetricInsights`, with this client.
    */
   getInsights(metricId: operations["list-insights"]["parameters"]["path"]["METRIC_ID"], query?: MetricGetInsightsParams | null, options?: RequestOptions): APIPromise<ListInsightsResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/insights" }, "body", { path: { METRIC_ID: metricId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/metrics/{METRIC_ID}/insights" }, "body", { path: [metricId], query }, options);
   }
 }

@@ -14,5 +14,5 @@ export function getMonitoringMetricBreakdownTimeseries(
   query?: MonitoringMetricGetBreakdownTimeseriesParams | null,
   options?: RequestOptions,
 ): APIPromise<GetMonitoringBreakdownTimeseriesResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown-timeseries" }, "body", { path: { MONITORING_METRIC_ID: monitoringMetricId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown-timeseries" }, "body", { path: [monitoringMetricId], query }, options);
 }

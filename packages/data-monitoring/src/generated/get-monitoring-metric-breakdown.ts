@@ -14,5 +14,5 @@ export function getMonitoringMetricBreakdown(
   query?: MonitoringMetricGetBreakdownParams | null,
   options?: RequestOptions,
 ): APIPromise<GetMonitoringBreakdownResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown" }, "body", { path: { MONITORING_METRIC_ID: monitoringMetricId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown" }, "body", { path: [monitoringMetricId], query }, options);
 }

@@ -14,5 +14,5 @@ export function getMonitoringMetricHistogramTimeseries(
   query?: MonitoringMetricGetHistogramTimeseriesParams | null,
   options?: RequestOptions,
 ): APIPromise<GetMonitoringHistogramTimeseriesResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_HISTOGRAM_METRIC_ID}/histogram-timeseries" }, "body", { path: { MONITORING_HISTOGRAM_METRIC_ID: monitoringHistogramMetricId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_HISTOGRAM_METRIC_ID}/histogram-timeseries" }, "body", { path: [monitoringHistogramMetricId], query }, options);
 }

@@ -14,5 +14,5 @@ export function getMonitoringMetricTimeseries(
   query?: MonitoringMetricGetTimeseriesParams | null,
   options?: RequestOptions,
 ): APIPromise<GetMonitoringTimeseriesResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/timeseries" }, "body", { path: { MONITORING_METRIC_ID: monitoringMetricId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/timeseries" }, "body", { path: [monitoringMetricId], query }, options);
 }

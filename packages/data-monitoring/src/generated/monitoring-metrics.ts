@@ -20,7 +20,7 @@ export class MonitoringMetrics {
    * Same as `getMonitoringMetricBreakdown`, with this client.
    */
   getBreakdown(monitoringMetricId: operations["get-monitoring-breakdown"]["parameters"]["path"]["MONITORING_METRIC_ID"], query?: MonitoringMetricGetBreakdownParams | null, options?: RequestOptions): APIPromise<GetMonitoringBreakdownResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown" }, "body", { path: { MONITORING_METRIC_ID: monitoringMetricId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown" }, "body", { path: [monitoringMetricId], query }, options);
   }
 
   /**
@@ -28,7 +28,7 @@ export class MonitoringMetrics {
    * Same as `getMonitoringMetricBreakdownTimeseries`, with this client.
    */
   getBreakdownTimeseries(monitoringMetricId: operations["get-monitoring-breakdown-timeseries"]["parameters"]["path"]["MONITORING_METRIC_ID"], query?: MonitoringMetricGetBreakdownTimeseriesParams | null, options?: RequestOptions): APIPromise<GetMonitoringBreakdownTimeseriesResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown-timeseries" }, "body", { path: { MONITORING_METRIC_ID: monitoringMetricId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown-timeseries" }, "body", { path: [monitoringMetricId], query }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class MonitoringMetrics {
    * Same as `getMonitoringMetricHistogramTimeseries`, with this client.
    */
   getHistogramTimeseries(monitoringHistogramMetricId: operations["get-monitoring-histogram-timeseries"]["parameters"]["path"]["MONITORING_HISTOGRAM_METRIC_ID"], query?: MonitoringMetricGetHistogramTimeseriesParams | null, options?: RequestOptions): APIPromise<GetMonitoringHistogramTimeseriesResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_HISTOGRAM_METRIC_ID}/histogram-timeseries" }, "body", { path: { MONITORING_HISTOGRAM_METRIC_ID: monitoringHistogramMetricId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_HISTOGRAM_METRIC_ID}/histogram-timeseries" }, "body", { path: [monitoringHistogramMetricId], query }, options);
   }
 
   /**
@@ -44,7 +44,7 @@ export class MonitoringMetrics {
    * Same as `getMonitoringMetricTimeseries`, with this client.
    */
   getTimeseries(monitoringMetricId: operations["get-monitoring-timeseries"]["parameters"]["path"]["MONITORING_METRIC_ID"], query?: MonitoringMetricGetTimeseriesParams | null, options?: RequestOptions): APIPromise<GetMonitoringTimeseriesResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/timeseries" }, "body", { path: { MONITORING_METRIC_ID: monitoringMetricId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/timeseries" }, "body", { path: [monitoringMetricId], query }, options);
   }
 
   /**

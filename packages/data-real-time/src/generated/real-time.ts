@@ -21,7 +21,7 @@ export class RealTime {
    * @deprecated Mux no longer documents this operation.
    */
   retrieveBreakdown(realtimeMetricId: operations["get-realtime-breakdown"]["parameters"]["path"]["REALTIME_METRIC_ID"], query?: RealTimeRetrieveBreakdownParams | null, options?: RequestOptions): APIPromise<GetRealTimeBreakdownResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_METRIC_ID}/breakdown" }, "body", { path: { REALTIME_METRIC_ID: realtimeMetricId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_METRIC_ID}/breakdown" }, "body", { path: [realtimeMetricId], query }, options);
   }
 
   /**
@@ -30,7 +30,7 @@ export class RealTime {
    * @deprecated Mux no longer documents this operation.
    */
   retrieveHistogramTimeseries(realtimeHistogramMetricId: operations["get-realtime-histogram-timeseries"]["parameters"]["path"]["REALTIME_HISTOGRAM_METRIC_ID"], query?: RealTimeRetrieveHistogramTimeseriesParams | null, options?: RequestOptions): APIPromise<GetRealTimeHistogramTimeseriesResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_HISTOGRAM_METRIC_ID}/histogram-timeseries" }, "body", { path: { REALTIME_HISTOGRAM_METRIC_ID: realtimeHistogramMetricId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_HISTOGRAM_METRIC_ID}/histogram-timeseries" }, "body", { path: [realtimeHistogramMetricId], query }, options);
   }
 
   /**
@@ -39,7 +39,7 @@ export class RealTime {
    * @deprecated Mux no longer documents this operation.
    */
   retrieveTimeseries(realtimeMetricId: operations["get-realtime-timeseries"]["parameters"]["path"]["REALTIME_METRIC_ID"], query?: RealTimeRetrieveTimeseriesParams | null, options?: RequestOptions): APIPromise<GetRealTimeTimeseriesResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_METRIC_ID}/timeseries" }, "body", { path: { REALTIME_METRIC_ID: realtimeMetricId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_METRIC_ID}/timeseries" }, "body", { path: [realtimeMetricId], query }, options);
   }
 
   /**

@@ -15,5 +15,5 @@ export function retrieveRealTimeBreakdown(
   query?: RealTimeRetrieveBreakdownParams | null,
   options?: RequestOptions,
 ): APIPromise<GetRealTimeBreakdownResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_METRIC_ID}/breakdown" }, "body", { path: { REALTIME_METRIC_ID: realtimeMetricId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_METRIC_ID}/breakdown" }, "body", { path: [realtimeMetricId], query }, options);
 }

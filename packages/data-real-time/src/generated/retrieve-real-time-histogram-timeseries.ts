@@ -15,5 +15,5 @@ export function retrieveRealTimeHistogramTimeseries(
   query?: RealTimeRetrieveHistogramTimeseriesParams | null,
   options?: RequestOptions,
 ): APIPromise<GetRealTimeHistogramTimeseriesResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_HISTOGRAM_METRIC_ID}/histogram-timeseries" }, "body", { path: { REALTIME_HISTOGRAM_METRIC_ID: realtimeHistogramMetricId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_HISTOGRAM_METRIC_ID}/histogram-timeseries" }, "body", { path: [realtimeHistogramMetricId], query }, options);
 }

@@ -15,5 +15,5 @@ export function retrieveRealTimeTimeseries(
   query?: RealTimeRetrieveTimeseriesParams | null,
   options?: RequestOptions,
 ): APIPromise<GetRealTimeTimeseriesResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_METRIC_ID}/timeseries" }, "body", { path: { REALTIME_METRIC_ID: realtimeMetricId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/realtime/metrics/{REALTIME_METRIC_ID}/timeseries" }, "body", { path: [realtimeMetricId], query }, options);
 }

@@ -15,5 +15,5 @@ export function getSubviewMetricBreakdownTimeseries(
   query?: SubviewMetricGetBreakdownTimeseriesParams | null,
   options?: RequestOptions,
 ): APIPromise<SubviewBreakdownTimeseriesResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown-timeseries" }, "body", { path: { METRIC_ID: metricId, SUBVIEW_TYPE: subviewType }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown-timeseries" }, "body", { path: [metricId, subviewType], query }, options);
 }

@@ -15,5 +15,5 @@ export function getSubviewMetricOverallValues(
   query?: SubviewMetricGetOverallValuesParams | null,
   options?: RequestOptions,
 ): APIPromise<SubviewOverallValuesResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/overall" }, "body", { path: { METRIC_ID: metricId, SUBVIEW_TYPE: subviewType }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/overall" }, "body", { path: [metricId, subviewType], query }, options);
 }

@@ -16,5 +16,5 @@ export function listSubviewMetricBreakdownValues(
   query?: SubviewMetricListBreakdownValuesParams | null,
   options?: RequestOptions,
 ): PagePromise<SubviewBreakdownValue> {
-  return listOperation<SubviewBreakdownValue, SubviewMetricListBreakdownValuesParams>(client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown" }, { pageSize: undefined }, { METRIC_ID: metricId, SUBVIEW_TYPE: subviewType }, query, options);
+  return listOperation<SubviewBreakdownValue, SubviewMetricListBreakdownValuesParams>(client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown" }, { pageSize: undefined }, [metricId, subviewType], query, options);
 }

@@ -15,5 +15,5 @@ export function listSubviewMetricComparisonValues(
   query: SubviewMetricListComparisonValuesParams,
   options?: RequestOptions,
 ): APIPromise<SubviewComparisonValuesResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/comparison" }, "body", { path: { METRIC_ID: metricId, SUBVIEW_TYPE: subviewType }, query }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/comparison" }, "body", { path: [metricId, subviewType], query }, options);
 }

@@ -16,5 +16,5 @@ export function listSubviewMetricDimensionValues(
   query?: SubviewMetricListDimensionValuesParams | null,
   options?: RequestOptions,
 ): PagePromise<SubviewDimensionValue> {
-  return listOperation<SubviewDimensionValue, SubviewMetricListDimensionValuesParams>(client, { method: "GET", path: "/data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions/{DIMENSION_NAME}" }, { pageSize: undefined }, { SUBVIEW_TYPE: subviewType, DIMENSION_NAME: dimensionName }, query, options);
+  return listOperation<SubviewDimensionValue, SubviewMetricListDimensionValuesParams>(client, { method: "GET", path: "/data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions/{DIMENSION_NAME}" }, { pageSize: undefined }, [subviewType, dimensionName], query, options);
 }

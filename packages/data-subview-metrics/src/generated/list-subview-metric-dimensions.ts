@@ -13,5 +13,5 @@ export function listSubviewMetricDimensions(
   subviewType: operations["list-subview-dimensions"]["parameters"]["path"]["SUBVIEW_TYPE"],
   options?: RequestOptions,
 ): APIPromise<SubviewDimensionsResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions" }, "body", { path: { SUBVIEW_TYPE: subviewType } }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions" }, "body", { path: [subviewType] }, options);
 }

@@ -20,7 +20,7 @@ export class SubviewMetrics {
    * Same as `getSubviewMetricBreakdownTimeseries`, with this client.
    */
   getBreakdownTimeseries(metricId: operations["get-subview-breakdown-timeseries"]["parameters"]["path"]["METRIC_ID"], subviewType: operations["get-subview-breakdown-timeseries"]["parameters"]["path"]["SUBVIEW_TYPE"], query?: SubviewMetricGetBreakdownTimeseriesParams | null, options?: RequestOptions): APIPromise<SubviewBreakdownTimeseriesResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown-timeseries" }, "body", { path: { METRIC_ID: metricId, SUBVIEW_TYPE: subviewType }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown-timeseries" }, "body", { path: [metricId, subviewType], query }, options);
   }
 
   /**
@@ -28,7 +28,7 @@ export class SubviewMetrics {
    * Same as `getSubviewMetricOverallValues`, with this client.
    */
   getOverallValues(metricId: operations["get-subview-overall-values"]["parameters"]["path"]["METRIC_ID"], subviewType: operations["get-subview-overall-values"]["parameters"]["path"]["SUBVIEW_TYPE"], query?: SubviewMetricGetOverallValuesParams | null, options?: RequestOptions): APIPromise<SubviewOverallValuesResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/overall" }, "body", { path: { METRIC_ID: metricId, SUBVIEW_TYPE: subviewType }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/overall" }, "body", { path: [metricId, subviewType], query }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class SubviewMetrics {
    * Same as `listSubviewMetricBreakdownValues`, with this client.
    */
   listBreakdownValues(metricId: operations["list-subview-breakdown-values"]["parameters"]["path"]["METRIC_ID"], subviewType: operations["list-subview-breakdown-values"]["parameters"]["path"]["SUBVIEW_TYPE"], query?: SubviewMetricListBreakdownValuesParams | null, options?: RequestOptions): PagePromise<SubviewBreakdownValue> {
-    return listOperation<SubviewBreakdownValue, SubviewMetricListBreakdownValuesParams>(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown" }, { pageSize: undefined }, { METRIC_ID: metricId, SUBVIEW_TYPE: subviewType }, query, options);
+    return listOperation<SubviewBreakdownValue, SubviewMetricListBreakdownValuesParams>(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown" }, { pageSize: undefined }, [metricId, subviewType], query, options);
   }
 
   /**
@@ -44,7 +44,7 @@ export class SubviewMetrics {
    * Same as `listSubviewMetricComparisonValues`, with this client.
    */
   listComparisonValues(metricId: operations["list-subview-comparison-values"]["parameters"]["path"]["METRIC_ID"], subviewType: operations["list-subview-comparison-values"]["parameters"]["path"]["SUBVIEW_TYPE"], query: SubviewMetricListComparisonValuesParams, options?: RequestOptions): APIPromise<SubviewComparisonValuesResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/comparison" }, "body", { path: { METRIC_ID: metricId, SUBVIEW_TYPE: subviewType }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/comparison" }, "body", { path: [metricId, subviewType], query }, options);
   }
 
   /**
@@ -52,7 +52,7 @@ export class SubviewMetrics {
    * Same as `listSubviewMetricDimensionValues`, with this client.
    */
   listDimensionValues(subviewType: operations["list-subview-dimension-values"]["parameters"]["path"]["SUBVIEW_TYPE"], dimensionName: string, query?: SubviewMetricListDimensionValuesParams | null, options?: RequestOptions): PagePromise<SubviewDimensionValue> {
-    return listOperation<SubviewDimensionValue, SubviewMetricListDimensionValuesParams>(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions/{DIMENSION_NAME}" }, { pageSize: undefined }, { SUBVIEW_TYPE: subviewType, DIMENSION_NAME: dimensionName }, query, options);
+    return listOperation<SubviewDimensionValue, SubviewMetricListDimensionValuesParams>(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions/{DIMENSION_NAME}" }, { pageSize: undefined }, [subviewType, dimensionName], query, options);
   }
 
   /**
@@ -60,6 +60,6 @@ export class SubviewMetrics {
    * Same as `listSubviewMetricDimensions`, with this client.
    */
   listDimensions(subviewType: operations["list-subview-dimensions"]["parameters"]["path"]["SUBVIEW_TYPE"], options?: RequestOptions): APIPromise<SubviewDimensionsResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions" }, "body", { path: { SUBVIEW_TYPE: subviewType } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions" }, "body", { path: [subviewType] }, options);
   }
 }

@@ -13,5 +13,5 @@ export function retrieveVideoView(
   videoViewId: string,
   options?: RequestOptions,
 ): APIPromise<VideoViewResponse> {
-  return callOperation(client, { method: "GET", path: "/data/v1/video-views/{VIDEO_VIEW_ID}" }, "body", { path: { VIDEO_VIEW_ID: videoViewId } }, options);
+  return callOperation(client, { method: "GET", path: "/data/v1/video-views/{VIDEO_VIEW_ID}" }, "body", { path: [videoViewId] }, options);
 }

@@ -20,7 +20,7 @@ export class VideoViews {
    * Same as `retrieveVideoView`, with this client.
    */
   retrieve(videoViewId: string, options?: RequestOptions): APIPromise<VideoViewResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/data/v1/video-views/{VIDEO_VIEW_ID}" }, "body", { path: { VIDEO_VIEW_ID: videoViewId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/data/v1/video-views/{VIDEO_VIEW_ID}" }, "body", { path: [videoViewId] }, options);
   }
 
   /**

@@ -20,7 +20,7 @@ export class DRMConfigurations {
    * Same as `retrieveDrmConfiguration`, with this client.
    */
   retrieve(drmConfigurationId: string, options?: RequestOptions): APIPromise<DRMConfiguration> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/drm-configurations/{DRM_CONFIGURATION_ID}" }, "data", { path: { DRM_CONFIGURATION_ID: drmConfigurationId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/drm-configurations/{DRM_CONFIGURATION_ID}" }, "data", { path: [drmConfigurationId] }, options);
   }
 
   /**

@@ -13,5 +13,5 @@ export function retrieveDrmConfiguration(
   drmConfigurationId: string,
   options?: RequestOptions,
 ): APIPromise<DRMConfiguration> {
-  return callOperation(client, { method: "GET", path: "/video/v1/drm-configurations/{DRM_CONFIGURATION_ID}" }, "data", { path: { DRM_CONFIGURATION_ID: drmConfigurationId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/drm-configurations/{DRM_CONFIGURATION_ID}" }, "data", { path: [drmConfigurationId] }, options);
 }

@@ -13,5 +13,5 @@ export function completeLiveStream(
   liveStreamId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/complete" }, "none", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+  return callOperation(client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/complete" }, "none", { path: [liveStreamId] }, options);
 }

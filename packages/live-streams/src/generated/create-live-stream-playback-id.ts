@@ -14,5 +14,5 @@ export function createLiveStreamPlaybackId(
   body: LiveStreamCreatePlaybackIdParams,
   options?: RequestOptions,
 ): APIPromise<PlaybackID> {
-  return callOperation(client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+  return callOperation(client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids" }, "data", { path: [liveStreamId], body }, options);
 }

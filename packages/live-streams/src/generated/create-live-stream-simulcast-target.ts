@@ -14,5 +14,5 @@ export function createLiveStreamSimulcastTarget(
   body: LiveStreamCreateSimulcastTargetParams,
   options?: RequestOptions,
 ): APIPromise<SimulcastTarget> {
-  return callOperation(client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+  return callOperation(client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets" }, "data", { path: [liveStreamId], body }, options);
 }

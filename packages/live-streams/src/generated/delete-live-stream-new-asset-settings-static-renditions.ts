@@ -13,5 +13,5 @@ export function deleteLiveStreamNewAssetSettingsStaticRenditions(
   liveStreamId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions" }, "none", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions" }, "none", { path: [liveStreamId] }, options);
 }

@@ -14,5 +14,5 @@ export function deleteLiveStreamPlaybackId(
   playbackId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}" }, "none", { path: { LIVE_STREAM_ID: liveStreamId, PLAYBACK_ID: playbackId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}" }, "none", { path: [liveStreamId, playbackId] }, options);
 }

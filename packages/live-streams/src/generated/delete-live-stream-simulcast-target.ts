@@ -14,5 +14,5 @@ export function deleteLiveStreamSimulcastTarget(
   simulcastTargetId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}" }, "none", { path: { LIVE_STREAM_ID: liveStreamId, SIMULCAST_TARGET_ID: simulcastTargetId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}" }, "none", { path: [liveStreamId, simulcastTargetId] }, options);
 }

@@ -13,5 +13,5 @@ export function deleteLiveStream(
   liveStreamId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "none", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "none", { path: [liveStreamId] }, options);
 }

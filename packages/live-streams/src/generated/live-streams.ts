@@ -28,7 +28,7 @@ export class LiveStreams {
    * Same as `createLiveStreamPlaybackId`, with this client.
    */
   createPlaybackId(liveStreamId: string, body: LiveStreamCreatePlaybackIdParams, options?: RequestOptions): APIPromise<PlaybackID> {
-    return callOperation(this.#client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+    return callOperation(this.#client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids" }, "data", { path: [liveStreamId], body }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class LiveStreams {
    * Same as `createLiveStreamSimulcastTarget`, with this client.
    */
   createSimulcastTarget(liveStreamId: string, body: LiveStreamCreateSimulcastTargetParams, options?: RequestOptions): APIPromise<SimulcastTarget> {
-    return callOperation(this.#client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+    return callOperation(this.#client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets" }, "data", { path: [liveStreamId], body }, options);
   }
 
   /**
@@ -44,7 +44,7 @@ export class LiveStreams {
    * Same as `deleteLiveStream`, with this client.
    */
   delete(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "none", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "none", { path: [liveStreamId] }, options);
   }
 
   /**
@@ -52,7 +52,7 @@ export class LiveStreams {
    * Same as `deleteLiveStreamNewAssetSettingsStaticRenditions`, with this client.
    */
   deleteNewAssetSettingsStaticRenditions(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions" }, "none", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions" }, "none", { path: [liveStreamId] }, options);
   }
 
   /**
@@ -60,7 +60,7 @@ export class LiveStreams {
    * Same as `deleteLiveStreamPlaybackId`, with this client.
    */
   deletePlaybackId(liveStreamId: string, playbackId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}" }, "none", { path: { LIVE_STREAM_ID: liveStreamId, PLAYBACK_ID: playbackId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}" }, "none", { path: [liveStreamId, playbackId] }, options);
   }
 
   /**
@@ -68,7 +68,7 @@ export class LiveStreams {
    * Same as `deleteLiveStreamSimulcastTarget`, with this client.
    */
   deleteSimulcastTarget(liveStreamId: string, simulcastTargetId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}" }, "none", { path: { LIVE_STREAM_ID: liveStreamId, SIMULCAST_TARGET_ID: simulcastTargetId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}" }, "none", { path: [liveStreamId, simulcastTargetId] }, options);
   }
 
   /**
@@ -76,7 +76,7 @@ export class LiveStreams {
    * Same as `disableLiveStream`, with this client.
    */
   disable(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/disable" }, "none", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/disable" }, "none", { path: [liveStreamId] }, options);
   }
 
   /**
@@ -84,7 +84,7 @@ export class LiveStreams {
    * Same as `enableLiveStream`, with this client.
    */
   enable(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/enable" }, "none", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/enable" }, "none", { path: [liveStreamId] }, options);
   }
 
   /**
@@ -92,7 +92,7 @@ export class LiveStreams {
    * Same as `retrieveLiveStream`, with this client.
    */
   retrieve(liveStreamId: string, options?: RequestOptions): APIPromise<LiveStream> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "data", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "data", { path: [liveStreamId] }, options);
   }
 
   /**
@@ -100,7 +100,7 @@ export class LiveStreams {
    * Same as `retrieveLiveStreamPlaybackId`, with this client.
    */
   retrievePlaybackId(liveStreamId: string, playbackId: string, options?: RequestOptions): APIPromise<PlaybackID> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}" }, "data", { path: { LIVE_STREAM_ID: liveStreamId, PLAYBACK_ID: playbackId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}" }, "data", { path: [liveStreamId, playbackId] }, options);
   }
 
   /**
@@ -108,7 +108,7 @@ export class LiveStreams {
    * Same as `retrieveLiveStreamSimulcastTarget`, with this client.
    */
   retrieveSimulcastTarget(liveStreamId: string, simulcastTargetId: string, options?: RequestOptions): APIPromise<SimulcastTarget> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}" }, "data", { path: { LIVE_STREAM_ID: liveStreamId, SIMULCAST_TARGET_ID: simulcastTargetId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}" }, "data", { path: [liveStreamId, simulcastTargetId] }, options);
   }
 
   /**
@@ -124,7 +124,7 @@ export class LiveStreams {
    * Same as `resetLiveStreamStreamKey`, with this client.
    */
   resetStreamKey(liveStreamId: string, options?: RequestOptions): APIPromise<LiveStream> {
-    return callOperation(this.#client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/reset-stream-key" }, "data", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+    return callOperation(this.#client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/reset-stream-key" }, "data", { path: [liveStreamId] }, options);
   }
 
   /**
@@ -132,7 +132,7 @@ export class LiveStreams {
    * Same as `completeLiveStream`, with this client.
    */
   complete(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/complete" }, "none", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/complete" }, "none", { path: [liveStreamId] }, options);
   }
 
   /**
@@ -140,7 +140,7 @@ export class LiveStreams {
    * Same as `updateLiveStream`, with this client.
    */
   update(liveStreamId: string, body: LiveStreamUpdateParams, options?: RequestOptions): APIPromise<LiveStream> {
-    return callOperation(this.#client, { method: "PATCH", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+    return callOperation(this.#client, { method: "PATCH", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "data", { path: [liveStreamId], body }, options);
   }
 
   /**
@@ -148,7 +148,7 @@ export class LiveStreams {
    * Same as `updateLiveStreamEmbeddedSubtitles`, with this client.
    */
   updateEmbeddedSubtitles(liveStreamId: string, body: LiveStreamUpdateEmbeddedSubtitlesParams, options?: RequestOptions): APIPromise<LiveStream> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/embedded-subtitles" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/embedded-subtitles" }, "data", { path: [liveStreamId], body }, options);
   }
 
   /**
@@ -156,7 +156,7 @@ export class LiveStreams {
    * Same as `updateLiveStreamGeneratedSubtitles`, with this client.
    */
   updateGeneratedSubtitles(liveStreamId: string, body: LiveStreamUpdateGeneratedSubtitlesParams, options?: RequestOptions): APIPromise<LiveStream> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/generated-subtitles" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/generated-subtitles" }, "data", { path: [liveStreamId], body }, options);
   }
 
   /**
@@ -164,6 +164,6 @@ export class LiveStreams {
    * Same as `updateLiveStreamNewAssetSettingsStaticRenditions`, with this client.
    */
   updateNewAssetSettingsStaticRenditions(liveStreamId: string, body: LiveStreamUpdateNewAssetSettingsStaticRenditionsParams, options?: RequestOptions): APIPromise<LiveStream> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions" }, "data", { path: [liveStreamId], body }, options);
   }
 }

@@ -13,5 +13,5 @@ export function resetLiveStreamStreamKey(
   liveStreamId: string,
   options?: RequestOptions,
 ): APIPromise<LiveStream> {
-  return callOperation(client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/reset-stream-key" }, "data", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+  return callOperation(client, { method: "POST", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/reset-stream-key" }, "data", { path: [liveStreamId] }, options);
 }

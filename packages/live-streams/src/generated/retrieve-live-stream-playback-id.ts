@@ -14,5 +14,5 @@ export function retrieveLiveStreamPlaybackId(
   playbackId: string,
   options?: RequestOptions,
 ): APIPromise<PlaybackID> {
-  return callOperation(client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}" }, "data", { path: { LIVE_STREAM_ID: liveStreamId, PLAYBACK_ID: playbackId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}" }, "data", { path: [liveStreamId, playbackId] }, options);
 }

@@ -14,5 +14,5 @@ export function retrieveLiveStreamSimulcastTarget(
   simulcastTargetId: string,
   options?: RequestOptions,
 ): APIPromise<SimulcastTarget> {
-  return callOperation(client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}" }, "data", { path: { LIVE_STREAM_ID: liveStreamId, SIMULCAST_TARGET_ID: simulcastTargetId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}" }, "data", { path: [liveStreamId, simulcastTargetId] }, options);
 }

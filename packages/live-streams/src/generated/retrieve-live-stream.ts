@@ -13,5 +13,5 @@ export function retrieveLiveStream(
   liveStreamId: string,
   options?: RequestOptions,
 ): APIPromise<LiveStream> {
-  return callOperation(client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "data", { path: { LIVE_STREAM_ID: liveStreamId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "data", { path: [liveStreamId] }, options);
 }

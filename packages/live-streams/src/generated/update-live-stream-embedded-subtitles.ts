@@ -14,5 +14,5 @@ export function updateLiveStreamEmbeddedSubtitles(
   body: LiveStreamUpdateEmbeddedSubtitlesParams,
   options?: RequestOptions,
 ): APIPromise<LiveStream> {
-  return callOperation(client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/embedded-subtitles" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+  return callOperation(client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/embedded-subtitles" }, "data", { path: [liveStreamId], body }, options);
 }

@@ -14,5 +14,5 @@ export function updateLiveStreamGeneratedSubtitles(
   body: LiveStreamUpdateGeneratedSubtitlesParams,
   options?: RequestOptions,
 ): APIPromise<LiveStream> {
-  return callOperation(client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/generated-subtitles" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+  return callOperation(client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/generated-subtitles" }, "data", { path: [liveStreamId], body }, options);
 }

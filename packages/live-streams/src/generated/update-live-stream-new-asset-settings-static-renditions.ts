@@ -14,5 +14,5 @@ export function updateLiveStreamNewAssetSettingsStaticRenditions(
   body: LiveStreamUpdateNewAssetSettingsStaticRenditionsParams,
   options?: RequestOptions,
 ): APIPromise<LiveStream> {
-  return callOperation(client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+  return callOperation(client, { method: "PUT", path: "/video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions" }, "data", { path: [liveStreamId], body }, options);
 }

@@ -14,5 +14,5 @@ export function updateLiveStream(
   body: LiveStreamUpdateParams,
   options?: RequestOptions,
 ): APIPromise<LiveStream> {
-  return callOperation(client, { method: "PATCH", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "data", { path: { LIVE_STREAM_ID: liveStreamId }, body }, options);
+  return callOperation(client, { method: "PATCH", path: "/video/v1/live-streams/{LIVE_STREAM_ID}" }, "data", { path: [liveStreamId], body }, options);
 }

@@ -20,6 +20,6 @@ export class PlaybackIds {
    * Same as `retrievePlaybackId`, with this client.
    */
   retrieve(playbackId: string, options?: RequestOptions): APIPromise<PlaybackIdRetrieveResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/playback-ids/{PLAYBACK_ID}" }, "data", { path: { PLAYBACK_ID: playbackId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/playback-ids/{PLAYBACK_ID}" }, "data", { path: [playbackId] }, options);
   }
 }

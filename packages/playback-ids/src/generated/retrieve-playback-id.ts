@@ -13,5 +13,5 @@ export function retrievePlaybackId(
   playbackId: string,
   options?: RequestOptions,
 ): APIPromise<PlaybackIdRetrieveResponse> {
-  return callOperation(client, { method: "GET", path: "/video/v1/playback-ids/{PLAYBACK_ID}" }, "data", { path: { PLAYBACK_ID: playbackId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/playback-ids/{PLAYBACK_ID}" }, "data", { path: [playbackId] }, options);
 }

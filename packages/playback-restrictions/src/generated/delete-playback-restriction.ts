@@ -13,5 +13,5 @@ export function deletePlaybackRestriction(
   playbackRestrictionId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}" }, "none", { path: { PLAYBACK_RESTRICTION_ID: playbackRestrictionId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}" }, "none", { path: [playbackRestrictionId] }, options);
 }

@@ -28,7 +28,7 @@ export class PlaybackRestrictions {
    * Same as `deletePlaybackRestriction`, with this client.
    */
   delete(playbackRestrictionId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}" }, "none", { path: { PLAYBACK_RESTRICTION_ID: playbackRestrictionId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}" }, "none", { path: [playbackRestrictionId] }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class PlaybackRestrictions {
    * Same as `retrievePlaybackRestriction`, with this client.
    */
   retrieve(playbackRestrictionId: string, options?: RequestOptions): APIPromise<PlaybackRestriction> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}" }, "data", { path: { PLAYBACK_RESTRICTION_ID: playbackRestrictionId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}" }, "data", { path: [playbackRestrictionId] }, options);
   }
 
   /**
@@ -52,7 +52,7 @@ export class PlaybackRestrictions {
    * Same as `updatePlaybackRestrictionReferrer`, with this client.
    */
   updateReferrer(playbackRestrictionId: string, body: PlaybackRestrictionUpdateReferrerParams, options?: RequestOptions): APIPromise<PlaybackRestriction> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/referrer" }, "data", { path: { PLAYBACK_RESTRICTION_ID: playbackRestrictionId }, body }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/referrer" }, "data", { path: [playbackRestrictionId], body }, options);
   }
 
   /**
@@ -60,6 +60,6 @@ export class PlaybackRestrictions {
    * Same as `updatePlaybackRestrictionUserAgent`, with this client.
    */
   updateUserAgent(playbackRestrictionId: string, body: PlaybackRestrictionUpdateUserAgentParams, options?: RequestOptions): APIPromise<PlaybackRestriction> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/user_agent" }, "data", { path: { PLAYBACK_RESTRICTION_ID: playbackRestrictionId }, body }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/user_agent" }, "data", { path: [playbackRestrictionId], body }, options);
   }
 }

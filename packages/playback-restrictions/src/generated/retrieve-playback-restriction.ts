@@ -13,5 +13,5 @@ export function retrievePlaybackRestriction(
   playbackRestrictionId: string,
   options?: RequestOptions,
 ): APIPromise<PlaybackRestriction> {
-  return callOperation(client, { method: "GET", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}" }, "data", { path: { PLAYBACK_RESTRICTION_ID: playbackRestrictionId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}" }, "data", { path: [playbackRestrictionId] }, options);
 }

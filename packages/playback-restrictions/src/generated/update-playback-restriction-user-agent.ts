@@ -14,5 +14,5 @@ export function updatePlaybackRestrictionUserAgent(
   body: PlaybackRestrictionUpdateUserAgentParams,
   options?: RequestOptions,
 ): APIPromise<PlaybackRestriction> {
-  return callOperation(client, { method: "PUT", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/user_agent" }, "data", { path: { PLAYBACK_RESTRICTION_ID: playbackRestrictionId }, body }, options);
+  return callOperation(client, { method: "PUT", path: "/video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/user_agent" }, "data", { path: [playbackRestrictionId], body }, options);
 }

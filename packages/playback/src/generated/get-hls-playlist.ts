@@ -15,5 +15,5 @@ export function getHlsPlaylist(
   query?: PlaybackHlsParams | null,
   options?: RequestOptions,
 ): APIPromise<Response> {
-  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}.m3u8", server: "https://stream.mux.com" }, "binary", { path: { PLAYBACK_ID: playbackId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}.m3u8", server: "https://stream.mux.com" }, "binary", { path: [playbackId], query }, options);
 }

@@ -16,5 +16,5 @@ export function getStaticRendition(
   query?: PlaybackStaticRenditionParams | null,
   options?: RequestOptions,
 ): APIPromise<Response> {
-  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}/{FILENAME}", server: "https://stream.mux.com" }, "binary", { path: { PLAYBACK_ID: playbackId, FILENAME: filename }, query }, options);
+  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}/{FILENAME}", server: "https://stream.mux.com" }, "binary", { path: [playbackId, filename], query }, options);
 }

@@ -14,5 +14,5 @@ export function getStoryboardMeta(
   query?: PlaybackStoryboardMetaParams | null,
   options?: RequestOptions,
 ): APIPromise<PlaybackStoryboardMetaResponse> {
-  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.json", server: "https://image.mux.com" }, "body", { path: { PLAYBACK_ID: playbackId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.json", server: "https://image.mux.com" }, "body", { path: [playbackId], query }, options);
 }

@@ -14,5 +14,5 @@ export function getStoryboardVtt(
   query?: PlaybackStoryboardVttParams | null,
   options?: RequestOptions,
 ): APIPromise<string> {
-  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.vtt", server: "https://image.mux.com" }, "text", { path: { PLAYBACK_ID: playbackId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.vtt", server: "https://image.mux.com" }, "text", { path: [playbackId], query }, options);
 }

@@ -16,5 +16,5 @@ export function getStoryboard(
   query?: PlaybackStoryboardParams | null,
   options?: RequestOptions,
 ): APIPromise<Response> {
-  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.{EXTENSION}", server: "https://image.mux.com" }, "binary", { path: { PLAYBACK_ID: playbackId, EXTENSION: extension }, query }, options);
+  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.{EXTENSION}", server: "https://image.mux.com" }, "binary", { path: [playbackId, extension], query }, options);
 }

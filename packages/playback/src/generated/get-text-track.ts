@@ -15,5 +15,5 @@ export function getTextTrack(
   query?: PlaybackTrackParams | null,
   options?: RequestOptions,
 ): APIPromise<string> {
-  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}/text/{TRACK_ID}.vtt", server: "https://stream.mux.com" }, "text", { path: { PLAYBACK_ID: playbackId, TRACK_ID: trackId }, query }, options);
+  return callOperation(client, { method: "GET", path: "/{PLAYBACK_ID}/text/{TRACK_ID}.vtt", server: "https://stream.mux.com" }, "text", { path: [playbackId, trackId], query }, options);
 }

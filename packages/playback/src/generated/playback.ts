@@ -20,7 +20,7 @@ export class Playback {
    * Same as `getAnimatedImage`, with this client.
    */
   animated(playbackId: string, extension: operations["get-playback-animated"]["parameters"]["path"]["EXTENSION"], query?: PlaybackAnimatedParams | null, options?: RequestOptions): APIPromise<Response> {
-    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/animated.{EXTENSION}", server: "https://image.mux.com" }, "binary", { path: { PLAYBACK_ID: playbackId, EXTENSION: extension }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/animated.{EXTENSION}", server: "https://image.mux.com" }, "binary", { path: [playbackId, extension], query }, options);
   }
 
   /**
@@ -28,7 +28,7 @@ export class Playback {
    * Same as `getHlsPlaylist`, with this client.
    */
   hls(playbackId: string, query?: PlaybackHlsParams | null, options?: RequestOptions): APIPromise<Response> {
-    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}.m3u8", server: "https://stream.mux.com" }, "binary", { path: { PLAYBACK_ID: playbackId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}.m3u8", server: "https://stream.mux.com" }, "binary", { path: [playbackId], query }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class Playback {
    * Same as `getStaticRendition`, with this client.
    */
   staticRendition(playbackId: string, filename: operations["get-playback-static-rendition"]["parameters"]["path"]["FILENAME"], query?: PlaybackStaticRenditionParams | null, options?: RequestOptions): APIPromise<Response> {
-    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/{FILENAME}", server: "https://stream.mux.com" }, "binary", { path: { PLAYBACK_ID: playbackId, FILENAME: filename }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/{FILENAME}", server: "https://stream.mux.com" }, "binary", { path: [playbackId, filename], query }, options);
   }
 
   /**
@@ -44,7 +44,7 @@ export class Playback {
    * Same as `getStoryboard`, with this client.
    */
   storyboard(playbackId: string, extension: operations["get-playback-storyboard"]["parameters"]["path"]["EXTENSION"], query?: PlaybackStoryboardParams | null, options?: RequestOptions): APIPromise<Response> {
-    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.{EXTENSION}", server: "https://image.mux.com" }, "binary", { path: { PLAYBACK_ID: playbackId, EXTENSION: extension }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.{EXTENSION}", server: "https://image.mux.com" }, "binary", { path: [playbackId, extension], query }, options);
   }
 
   /**
@@ -52,7 +52,7 @@ export class Playback {
    * Same as `getStoryboardMeta`, with this client.
    */
   storyboardMeta(playbackId: string, query?: PlaybackStoryboardMetaParams | null, options?: RequestOptions): APIPromise<PlaybackStoryboardMetaResponse> {
-    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.json", server: "https://image.mux.com" }, "body", { path: { PLAYBACK_ID: playbackId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.json", server: "https://image.mux.com" }, "body", { path: [playbackId], query }, options);
   }
 
   /**
@@ -60,7 +60,7 @@ export class Playback {
    * Same as `getStoryboardVtt`, with this client.
    */
   storyboardVtt(playbackId: string, query?: PlaybackStoryboardVttParams | null, options?: RequestOptions): APIPromise<string> {
-    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.vtt", server: "https://image.mux.com" }, "text", { path: { PLAYBACK_ID: playbackId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.vtt", server: "https://image.mux.com" }, "text", { path: [playbackId], query }, options);
   }
 
   /**
@@ -68,7 +68,7 @@ export class Playback {
    * Same as `getThumbnail`, with this client.
    */
   thumbnail(playbackId: string, extension: operations["get-playback-thumbnail"]["parameters"]["path"]["EXTENSION"], query?: PlaybackThumbnailParams | null, options?: RequestOptions): APIPromise<Response> {
-    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/thumbnail.{EXTENSION}", server: "https://image.mux.com" }, "binary", { path: { PLAYBACK_ID: playbackId, EXTENSION: extension }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/thumbnail.{EXTENSION}", server: "https://image.mux.com" }, "binary", { path: [playbackId, extension], query }, options);
   }
 
   /**
@@ -76,7 +76,7 @@ export class Playback {
    * Same as `getTextTrack`, with this client.
    */
   track(playbackId: string, trackId: string, query?: PlaybackTrackParams | null, options?: RequestOptions): APIPromise<string> {
-    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/text/{TRACK_ID}.vtt", server: "https://stream.mux.com" }, "text", { path: { PLAYBACK_ID: playbackId, TRACK_ID: trackId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/text/{TRACK_ID}.vtt", server: "https://stream.mux.com" }, "text", { path: [playbackId, trackId], query }, options);
   }
 
   /**
@@ -84,6 +84,6 @@ export class Playback {
    * Same as `getTranscript`, with this client.
    */
   transcript(playbackId: string, trackId: string, query?: PlaybackTranscriptParams | null, options?: RequestOptions): APIPromise<string> {
-    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/text/{TRACK_ID}.txt", server: "https://stream.mux.com" }, "text", { path: { PLAYBACK_ID: playbackId, TRACK_ID: trackId }, query }, options);
+    return callOperation(this.#client, { method: "GET", path: "/{PLAYBACK_ID}/text/{TRACK_ID}.txt", server: "https://stream.mux.com" }, "text", { path: [playbackId, trackId], query }, options);
   }
 }

@@ -14,5 +14,5 @@ export function createDirectiveRun(
   body: DirectiveRunCreateParams,
   options?: RequestOptions,
 ): APIPromise<DirectiveRun> {
-  return callOperation(client, { method: "POST", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs" }, "data", { path: { DIRECTIVE_ID: directiveId }, body }, options);
+  return callOperation(client, { method: "POST", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs" }, "data", { path: [directiveId], body }, options);
 }

@@ -13,5 +13,5 @@ export function deleteDirective(
   directiveId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/robots/v0/directives/{DIRECTIVE_ID}" }, "none", { path: { DIRECTIVE_ID: directiveId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/robots/v0/directives/{DIRECTIVE_ID}" }, "none", { path: [directiveId] }, options);
 }

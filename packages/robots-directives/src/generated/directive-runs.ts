@@ -20,7 +20,7 @@ export class DirectiveRuns {
    * Same as `createDirectiveRun`, with this client.
    */
   create(directiveId: string, body: DirectiveRunCreateParams, options?: RequestOptions): APIPromise<DirectiveRun> {
-    return callOperation(this.#client, { method: "POST", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs" }, "data", { path: { DIRECTIVE_ID: directiveId }, body }, options);
+    return callOperation(this.#client, { method: "POST", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs" }, "data", { path: [directiveId], body }, options);
   }
 
   /**
@@ -28,7 +28,7 @@ export class DirectiveRuns {
    * Same as `retrieveDirectiveRun`, with this client.
    */
   retrieve(directiveId: string, runId: string, options?: RequestOptions): APIPromise<DirectiveRunDetail> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs/{RUN_ID}" }, "data", { path: { DIRECTIVE_ID: directiveId, RUN_ID: runId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs/{RUN_ID}" }, "data", { path: [directiveId, runId] }, options);
   }
 
   /**
@@ -36,6 +36,6 @@ export class DirectiveRuns {
    * Same as `listDirectiveRuns`, with this client.
    */
   list(directiveId: string, query?: DirectiveRunListParams | null, options?: RequestOptions): PagePromise<DirectiveRunDetail> {
-    return listOperation<DirectiveRunDetail, DirectiveRunListParams>(this.#client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs" }, { pageSize: undefined }, { DIRECTIVE_ID: directiveId }, query, options);
+    return listOperation<DirectiveRunDetail, DirectiveRunListParams>(this.#client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs" }, { pageSize: undefined }, [directiveId], query, options);
   }
 }

@@ -28,7 +28,7 @@ export class Directives {
    * Same as `deleteDirective`, with this client.
    */
   delete(directiveId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/robots/v0/directives/{DIRECTIVE_ID}" }, "none", { path: { DIRECTIVE_ID: directiveId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/robots/v0/directives/{DIRECTIVE_ID}" }, "none", { path: [directiveId] }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class Directives {
    * Same as `retrieveDirective`, with this client.
    */
   retrieve(directiveId: string, options?: RequestOptions): APIPromise<Directive> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}" }, "data", { path: { DIRECTIVE_ID: directiveId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}" }, "data", { path: [directiveId] }, options);
   }
 
   /**

@@ -15,5 +15,5 @@ export function listDirectiveRuns(
   query?: DirectiveRunListParams | null,
   options?: RequestOptions,
 ): PagePromise<DirectiveRunDetail> {
-  return listOperation<DirectiveRunDetail, DirectiveRunListParams>(client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs" }, { pageSize: undefined }, { DIRECTIVE_ID: directiveId }, query, options);
+  return listOperation<DirectiveRunDetail, DirectiveRunListParams>(client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs" }, { pageSize: undefined }, [directiveId], query, options);
 }

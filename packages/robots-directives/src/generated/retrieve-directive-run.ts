@@ -14,5 +14,5 @@ export function retrieveDirectiveRun(
   runId: string,
   options?: RequestOptions,
 ): APIPromise<DirectiveRunDetail> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs/{RUN_ID}" }, "data", { path: { DIRECTIVE_ID: directiveId, RUN_ID: runId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}/runs/{RUN_ID}" }, "data", { path: [directiveId, runId] }, options);
 }

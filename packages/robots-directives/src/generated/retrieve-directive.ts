@@ -13,5 +13,5 @@ export function retrieveDirective(
   directiveId: string,
   options?: RequestOptions,
 ): APIPromise<Directive> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}" }, "data", { path: { DIRECTIVE_ID: directiveId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/directives/{DIRECTIVE_ID}" }, "data", { path: [directiveId] }, options);
 }

@@ -28,6 +28,6 @@ export class AskQuestions {
    * Same as `retrieveAskQuestionsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<AskQuestionsJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/ask-questions/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/ask-questions/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

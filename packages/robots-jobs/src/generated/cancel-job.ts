@@ -13,5 +13,5 @@ export function cancelJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<JobSummary> {
-  return callOperation(client, { method: "POST", path: "/robots/v0/jobs/{JOB_ID}/cancel" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "POST", path: "/robots/v0/jobs/{JOB_ID}/cancel" }, "data", { path: [jobId] }, options);
 }

@@ -28,6 +28,6 @@ export class EditCaptions {
    * Same as `retrieveEditCaptionsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<EditCaptionsJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/edit-captions/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/edit-captions/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

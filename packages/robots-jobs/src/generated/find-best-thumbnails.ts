@@ -28,6 +28,6 @@ export class FindBestThumbnails {
    * Same as `retrieveFindBestThumbnailsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<FindBestThumbnailsJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/find-best-thumbnails/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/find-best-thumbnails/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

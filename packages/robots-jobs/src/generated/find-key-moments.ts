@@ -28,6 +28,6 @@ export class FindKeyMoments {
    * Same as `retrieveFindKeyMomentsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<FindKeyMomentsJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/find-key-moments/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/find-key-moments/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

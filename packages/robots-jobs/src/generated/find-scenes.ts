@@ -28,6 +28,6 @@ export class FindScenes {
    * Same as `retrieveFindScenesJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<FindScenesJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/find-scenes/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/find-scenes/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

@@ -28,6 +28,6 @@ export class GenerateChapters {
    * Same as `retrieveGenerateChaptersJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<GenerateChaptersJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/generate-chapters/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/generate-chapters/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

@@ -28,6 +28,6 @@ export class GenerateEngagementInsights {
    * Same as `retrieveGenerateEngagementInsightsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<GenerateEngagementInsightsJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/generate-engagement-insights/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/generate-engagement-insights/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

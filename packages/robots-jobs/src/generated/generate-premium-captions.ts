@@ -28,6 +28,6 @@ export class GeneratePremiumCaptions {
    * Same as `retrieveGeneratePremiumCaptionsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<GeneratePremiumCaptionsJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/generate-premium-captions/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/generate-premium-captions/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

@@ -20,7 +20,7 @@ export class Jobs {
    * Same as `cancelJob`, with this client.
    */
   cancel(jobId: string, options?: RequestOptions): APIPromise<JobSummary> {
-    return callOperation(this.#client, { method: "POST", path: "/robots/v0/jobs/{JOB_ID}/cancel" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "POST", path: "/robots/v0/jobs/{JOB_ID}/cancel" }, "data", { path: [jobId] }, options);
   }
 
   /**

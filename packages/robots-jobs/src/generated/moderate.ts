@@ -28,6 +28,6 @@ export class Moderate {
    * Same as `retrieveModerateJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<ModerateJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/moderate/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/moderate/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

@@ -13,5 +13,5 @@ export function retrieveAskQuestionsJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<AskQuestionsJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/ask-questions/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/ask-questions/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

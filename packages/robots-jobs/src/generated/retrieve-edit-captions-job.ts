@@ -13,5 +13,5 @@ export function retrieveEditCaptionsJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<EditCaptionsJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/edit-captions/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/edit-captions/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

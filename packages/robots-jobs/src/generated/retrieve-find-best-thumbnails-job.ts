@@ -13,5 +13,5 @@ export function retrieveFindBestThumbnailsJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<FindBestThumbnailsJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/find-best-thumbnails/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/find-best-thumbnails/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

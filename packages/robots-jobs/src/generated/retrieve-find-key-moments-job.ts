@@ -13,5 +13,5 @@ export function retrieveFindKeyMomentsJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<FindKeyMomentsJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/find-key-moments/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/find-key-moments/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

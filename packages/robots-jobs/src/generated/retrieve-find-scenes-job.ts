@@ -13,5 +13,5 @@ export function retrieveFindScenesJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<FindScenesJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/find-scenes/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/find-scenes/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

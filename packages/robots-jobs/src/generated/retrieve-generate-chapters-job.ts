@@ -13,5 +13,5 @@ export function retrieveGenerateChaptersJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<GenerateChaptersJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/generate-chapters/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/generate-chapters/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

@@ -13,5 +13,5 @@ export function retrieveGenerateEngagementInsightsJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<GenerateEngagementInsightsJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/generate-engagement-insights/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/generate-engagement-insights/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

@@ -13,5 +13,5 @@ export function retrieveGeneratePremiumCaptionsJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<GeneratePremiumCaptionsJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/generate-premium-captions/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/generate-premium-captions/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

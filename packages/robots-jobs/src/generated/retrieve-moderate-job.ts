@@ -13,5 +13,5 @@ export function retrieveModerateJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<ModerateJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/moderate/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/moderate/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

@@ -13,5 +13,5 @@ export function retrieveSummarizeJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<SummarizeJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/summarize/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/summarize/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

@@ -13,5 +13,5 @@ export function retrieveTranslateAudioJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<TranslateAudioJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/translate-audio/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/translate-audio/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

@@ -13,5 +13,5 @@ export function retrieveTranslateCaptionsJob(
   jobId: string,
   options?: RequestOptions,
 ): APIPromise<TranslateCaptionsJob> {
-  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/translate-captions/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+  return callOperation(client, { method: "GET", path: "/robots/v0/jobs/translate-captions/{JOB_ID}" }, "data", { path: [jobId] }, options);
 }

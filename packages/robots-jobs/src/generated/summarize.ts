@@ -28,6 +28,6 @@ export class Summarize {
    * Same as `retrieveSummarizeJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<SummarizeJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/summarize/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/summarize/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

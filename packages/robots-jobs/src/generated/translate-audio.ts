@@ -28,6 +28,6 @@ export class TranslateAudio {
    * Same as `retrieveTranslateAudioJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<TranslateAudioJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/translate-audio/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/translate-audio/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

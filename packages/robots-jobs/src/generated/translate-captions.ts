@@ -28,6 +28,6 @@ export class TranslateCaptions {
    * Same as `retrieveTranslateCaptionsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<TranslateCaptionsJob> {
-    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/translate-captions/{JOB_ID}" }, "data", { path: { JOB_ID: jobId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/robots/v0/jobs/translate-captions/{JOB_ID}" }, "data", { path: [jobId] }, options);
   }
 }

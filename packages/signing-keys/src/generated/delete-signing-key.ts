@@ -13,5 +13,5 @@ export function deleteSigningKey(
   signingKeyId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/system/v1/signing-keys/{SIGNING_KEY_ID}" }, "none", { path: { SIGNING_KEY_ID: signingKeyId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/system/v1/signing-keys/{SIGNING_KEY_ID}" }, "none", { path: [signingKeyId] }, options);
 }

@@ -13,5 +13,5 @@ export function retrieveSigningKey(
   signingKeyId: string,
   options?: RequestOptions,
 ): APIPromise<SigningKey> {
-  return callOperation(client, { method: "GET", path: "/system/v1/signing-keys/{SIGNING_KEY_ID}" }, "data", { path: { SIGNING_KEY_ID: signingKeyId } }, options);
+  return callOperation(client, { method: "GET", path: "/system/v1/signing-keys/{SIGNING_KEY_ID}" }, "data", { path: [signingKeyId] }, options);
 }

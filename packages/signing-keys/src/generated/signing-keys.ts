@@ -28,7 +28,7 @@ export class SigningKeys {
    * Same as `deleteSigningKey`, with this client.
    */
   delete(signingKeyId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/system/v1/signing-keys/{SIGNING_KEY_ID}" }, "none", { path: { SIGNING_KEY_ID: signingKeyId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/system/v1/signing-keys/{SIGNING_KEY_ID}" }, "none", { path: [signingKeyId] }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class SigningKeys {
    * Same as `retrieveSigningKey`, with this client.
    */
   retrieve(signingKeyId: string, options?: RequestOptions): APIPromise<SigningKey> {
-    return callOperation(this.#client, { method: "GET", path: "/system/v1/signing-keys/{SIGNING_KEY_ID}" }, "data", { path: { SIGNING_KEY_ID: signingKeyId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/system/v1/signing-keys/{SIGNING_KEY_ID}" }, "data", { path: [signingKeyId] }, options);
   }
 
   /**

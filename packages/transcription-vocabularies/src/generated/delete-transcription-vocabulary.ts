@@ -13,5 +13,5 @@ export function deleteTranscriptionVocabulary(
   transcriptionVocabularyId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "none", { path: { TRANSCRIPTION_VOCABULARY_ID: transcriptionVocabularyId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "none", { path: [transcriptionVocabularyId] }, options);
 }

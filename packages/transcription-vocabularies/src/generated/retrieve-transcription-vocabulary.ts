@@ -13,5 +13,5 @@ export function retrieveTranscriptionVocabulary(
   transcriptionVocabularyId: string,
   options?: RequestOptions,
 ): APIPromise<TranscriptionVocabulary> {
-  return callOperation(client, { method: "GET", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "data", { path: { TRANSCRIPTION_VOCABULARY_ID: transcriptionVocabularyId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "data", { path: [transcriptionVocabularyId] }, options);
 }

@@ -28,7 +28,7 @@ export class TranscriptionVocabularies {
    * Same as `deleteTranscriptionVocabulary`, with this client.
    */
   delete(transcriptionVocabularyId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "none", { path: { TRANSCRIPTION_VOCABULARY_ID: transcriptionVocabularyId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "none", { path: [transcriptionVocabularyId] }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class TranscriptionVocabularies {
    * Same as `retrieveTranscriptionVocabulary`, with this client.
    */
   retrieve(transcriptionVocabularyId: string, options?: RequestOptions): APIPromise<TranscriptionVocabulary> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "data", { path: { TRANSCRIPTION_VOCABULARY_ID: transcriptionVocabularyId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "data", { path: [transcriptionVocabularyId] }, options);
   }
 
   /**
@@ -52,6 +52,6 @@ export class TranscriptionVocabularies {
    * Same as `updateTranscriptionVocabulary`, with this client.
    */
   update(transcriptionVocabularyId: string, body: TranscriptionVocabularyUpdateParams, options?: RequestOptions): APIPromise<TranscriptionVocabulary> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "data", { path: { TRANSCRIPTION_VOCABULARY_ID: transcriptionVocabularyId }, body }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "data", { path: [transcriptionVocabularyId], body }, options);
   }
 }

@@ -14,5 +14,5 @@ export function updateTranscriptionVocabulary(
   body: TranscriptionVocabularyUpdateParams,
   options?: RequestOptions,
 ): APIPromise<TranscriptionVocabulary> {
-  return callOperation(client, { method: "PUT", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "data", { path: { TRANSCRIPTION_VOCABULARY_ID: transcriptionVocabularyId }, body }, options);
+  return callOperation(client, { method: "PUT", path: "/video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}" }, "data", { path: [transcriptionVocabularyId], body }, options);
 }

@@ -13,5 +13,5 @@ export function cancelUpload(
   uploadId: string,
   options?: RequestOptions,
 ): APIPromise<Upload> {
-  return callOperation(client, { method: "PUT", path: "/video/v1/uploads/{UPLOAD_ID}/cancel" }, "data", { path: { UPLOAD_ID: uploadId } }, options);
+  return callOperation(client, { method: "PUT", path: "/video/v1/uploads/{UPLOAD_ID}/cancel" }, "data", { path: [uploadId] }, options);
 }

@@ -13,5 +13,5 @@ export function retrieveUpload(
   uploadId: string,
   options?: RequestOptions,
 ): APIPromise<Upload> {
-  return callOperation(client, { method: "GET", path: "/video/v1/uploads/{UPLOAD_ID}" }, "data", { path: { UPLOAD_ID: uploadId } }, options);
+  return callOperation(client, { method: "GET", path: "/video/v1/uploads/{UPLOAD_ID}" }, "data", { path: [uploadId] }, options);
 }

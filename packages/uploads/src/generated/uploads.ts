@@ -20,7 +20,7 @@ export class Uploads {
    * Same as `cancelUpload`, with this client.
    */
   cancel(uploadId: string, options?: RequestOptions): APIPromise<Upload> {
-    return callOperation(this.#client, { method: "PUT", path: "/video/v1/uploads/{UPLOAD_ID}/cancel" }, "data", { path: { UPLOAD_ID: uploadId } }, options);
+    return callOperation(this.#client, { method: "PUT", path: "/video/v1/uploads/{UPLOAD_ID}/cancel" }, "data", { path: [uploadId] }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class Uploads {
    * Same as `retrieveUpload`, with this client.
    */
   retrieve(uploadId: string, options?: RequestOptions): APIPromise<Upload> {
-    return callOperation(this.#client, { method: "GET", path: "/video/v1/uploads/{UPLOAD_ID}" }, "data", { path: { UPLOAD_ID: uploadId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/video/v1/uploads/{UPLOAD_ID}" }, "data", { path: [uploadId] }, options);
   }
 
   /**

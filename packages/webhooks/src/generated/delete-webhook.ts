@@ -13,5 +13,5 @@ export function deleteWebhook(
   webhookId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
-  return callOperation(client, { method: "DELETE", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "none", { path: { WEBHOOK_ID: webhookId } }, options);
+  return callOperation(client, { method: "DELETE", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "none", { path: [webhookId] }, options);
 }

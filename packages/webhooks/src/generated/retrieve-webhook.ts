@@ -13,5 +13,5 @@ export function retrieveWebhook(
   webhookId: string,
   options?: RequestOptions,
 ): APIPromise<Webhook> {
-  return callOperation(client, { method: "GET", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "data", { path: { WEBHOOK_ID: webhookId } }, options);
+  return callOperation(client, { method: "GET", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "data", { path: [webhookId] }, options);
 }

@@ -14,5 +14,5 @@ export function updateWebhook(
   body: WebhookUpdateParams,
   options?: RequestOptions,
 ): APIPromise<Webhook> {
-  return callOperation(client, { method: "PATCH", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "data", { path: { WEBHOOK_ID: webhookId }, body }, options);
+  return callOperation(client, { method: "PATCH", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "data", { path: [webhookId], body }, options);
 }

@@ -28,7 +28,7 @@ export class WebhookEndpoints {
    * Same as `deleteWebhook`, with this client.
    */
   delete(webhookId: string, options?: RequestOptions): APIPromise<void> {
-    return callOperation(this.#client, { method: "DELETE", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "none", { path: { WEBHOOK_ID: webhookId } }, options);
+    return callOperation(this.#client, { method: "DELETE", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "none", { path: [webhookId] }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class WebhookEndpoints {
    * Same as `retrieveWebhook`, with this client.
    */
   retrieve(webhookId: string, options?: RequestOptions): APIPromise<Webhook> {
-    return callOperation(this.#client, { method: "GET", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "data", { path: { WEBHOOK_ID: webhookId } }, options);
+    return callOperation(this.#client, { method: "GET", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "data", { path: [webhookId] }, options);
   }
 
   /**
@@ -52,6 +52,6 @@ export class WebhookEndpoints {
    * Same as `updateWebhook`, with this client.
    */
   update(webhookId: string, body: WebhookUpdateParams, options?: RequestOptions): APIPromise<Webhook> {
-    return callOperation(this.#client, { method: "PATCH", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "data", { path: { WEBHOOK_ID: webhookId }, body }, options);
+    return callOperation(this.#client, { method: "PATCH", path: "/system/v1/webhooks/{WEBHOOK_ID}" }, "data", { path: [webhookId], body }, options);
   }
 }
