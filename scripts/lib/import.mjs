@@ -129,6 +129,24 @@ export function applyNaming(document, names) {
 }
 
 /**
+ * Mux names its array query parameters with a trailing `[]` (`timeframe[]`). We describe them by
+ * their plain name (`timeframe`), as the official SDK's types do; the clients send arrays as
+ * `timeframe[]=...` (see serializeQuery in @mux/core), so what reaches Mux is the same.
+ */
+export function plainArrayNames(document) {
+  const rename = (parameter) => {
+    if (parameter?.in === "query" && typeof parameter.name === "string" && parameter.name.endsWith("[]")) {
+      parameter.name = parameter.name.slice(0, -2);
+    }
+  };
+  for (const parameter of Object.values(document.components?.parameters ?? {})) rename(parameter);
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const parameter of item?.parameters ?? []) rename(parameter);
+    for (const method of HTTP_METHODS) for (const parameter of item?.[method]?.parameters ?? []) rename(parameter);
+  }
+}
+
+/**
  * The whole import: facts of Mux's description, then our overlays in order, then the naming.
  * `overlays` is a list of [name, overlay document]. Returns the document and what did not apply.
  */
@@ -138,6 +156,7 @@ export function importSpec(source, { overlays = [], names }) {
   for (const [name, overlay] of overlays) {
     for (const target of applyOverlay(document, overlay, name)) unmatchedTargets.push(`${name}: ${target}`);
   }
+  plainArrayNames(document);
   const unusedNames = names ? applyNaming(document, names) : [];
   return { document, unmatchedTargets, unusedNames };
 }

@@ -28,8 +28,10 @@ function parameterFacts(document, pathItem, operation) {
   for (const raw of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
     const p = resolveRef(document, raw);
     const schema = resolveRef(document, p.schema ?? {});
-    byKey.set(`${p.in}:${p.name}`, {
-      name: p.name,
+    // Array query parameters compare by their plain name: Mux writes `timeframe[]`, we `timeframe`.
+    const name = p.in === "query" ? p.name.replace(/\[\]$/, "") : p.name;
+    byKey.set(`${p.in}:${name}`, {
+      name,
       in: p.in,
       required: p.required === true,
       type: schema.type ?? null,

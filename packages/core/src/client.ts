@@ -6,6 +6,7 @@ import { readEnv } from "./env.js";
 import type { paths } from "./generated/index.js";
 import { Log, type Logger, type LogLevel, resolveLogLevel } from "./logger.js";
 import { checkHeaders, checkRetries, checkTimeout } from "./request-options.js";
+import { serializeQuery } from "./query.js";
 import { rawClient } from "./raw-client.js";
 import { type FetchLike, RUNTIME, type Runtime } from "./runtime.js";
 
@@ -140,7 +141,10 @@ export function createMuxClient(options: ClientOptions = {}): MuxClient {
 
   const runtime: Runtime = Object.freeze({ fetch: baseFetch, timeout, maxRetries, maxRetryDelay, log });
   checkHeaders("defaultHeaders", options.defaultHeaders);
-  const api = rawClient(createClient<paths>({ baseUrl: baseURL, headers: clientHeaders(authorization, options.defaultHeaders) }), runtime);
+  const api = rawClient(
+    createClient<paths>({ baseUrl: baseURL, headers: clientHeaders(authorization, options.defaultHeaders), querySerializer: serializeQuery }),
+    runtime,
+  );
 
   const client = { api, baseURL, timeout, maxRetries };
   Object.defineProperty(client, RUNTIME, { value: runtime, enumerable: false });

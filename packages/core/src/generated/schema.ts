@@ -10813,8 +10813,8 @@ export interface operations {
             query?: {
                 limit?: components["parameters"]["limit"];
                 page?: components["parameters"]["page"];
-                "filters[]"?: components["parameters"]["filters"];
-                "timeframe[]"?: components["parameters"]["timeframe"];
+                filters?: components["parameters"]["filters"];
+                timeframe?: components["parameters"]["timeframe"];
             };
             header?: never;
             path: {
@@ -10843,8 +10843,8 @@ export interface operations {
     "list-errors": {
         parameters: {
             query?: {
-                "filters[]"?: components["parameters"]["filters"];
-                "timeframe[]"?: components["parameters"]["timeframe"];
+                filters?: components["parameters"]["filters"];
+                timeframe?: components["parameters"]["timeframe"];
             };
             header?: never;
             path?: never;
@@ -10948,8 +10948,8 @@ export interface operations {
             query?: {
                 limit?: components["parameters"]["limit"];
                 page?: components["parameters"]["page"];
-                "filters[]"?: components["parameters"]["filters"];
-                "timeframe[]"?: components["parameters"]["timeframe"];
+                filters?: components["parameters"]["filters"];
+                timeframe?: components["parameters"]["timeframe"];
             };
             header?: never;
             path: {
@@ -11069,8 +11069,8 @@ export interface operations {
     "list-all-metric-values": {
         parameters: {
             query?: {
-                "timeframe[]"?: components["parameters"]["timeframe"];
-                "filters[]"?: components["parameters"]["filters"];
+                timeframe?: components["parameters"]["timeframe"];
+                filters?: components["parameters"]["filters"];
                 dimension?: components["parameters"]["dimension"];
                 value?: components["parameters"]["value"];
             };
@@ -11101,12 +11101,12 @@ export interface operations {
             query?: {
                 group_by?: components["parameters"]["group_by"];
                 measurement?: components["parameters"]["measurement"];
-                "filters[]"?: components["parameters"]["filters"];
+                filters?: components["parameters"]["filters"];
                 limit?: components["parameters"]["limit"];
                 page?: components["parameters"]["page"];
                 order_by?: components["parameters"]["order_by"];
                 order_direction?: components["parameters"]["order_direction"];
-                "timeframe[]"?: components["parameters"]["timeframe"];
+                timeframe?: components["parameters"]["timeframe"];
             };
             header?: never;
             path: {
@@ -11138,7 +11138,7 @@ export interface operations {
                 measurement?: components["parameters"]["measurement"];
                 /** @deprecated */
                 order_direction?: components["parameters"]["order_direction_deprecated"];
-                "timeframe[]"?: components["parameters"]["timeframe"];
+                timeframe?: components["parameters"]["timeframe"];
             };
             header?: never;
             path: {
@@ -11167,8 +11167,8 @@ export interface operations {
     "get-overall-values": {
         parameters: {
             query?: {
-                "timeframe[]"?: components["parameters"]["timeframe"];
-                "filters[]"?: components["parameters"]["filters"];
+                timeframe?: components["parameters"]["timeframe"];
+                filters?: components["parameters"]["filters"];
                 measurement?: components["parameters"]["measurement"];
             };
             header?: never;
@@ -11198,8 +11198,8 @@ export interface operations {
     "get-metric-timeseries-data": {
         parameters: {
             query?: {
-                "timeframe[]"?: components["parameters"]["timeframe"];
-                "filters[]"?: components["parameters"]["filters"];
+                timeframe?: components["parameters"]["timeframe"];
+                filters?: components["parameters"]["filters"];
                 measurement?: components["parameters"]["measurement"];
                 order_direction?: components["parameters"]["order_direction"];
                 group_by?: components["parameters"]["timeseries_group_by"];
@@ -11281,7 +11281,7 @@ export interface operations {
     "get-monitoring-histogram-timeseries": {
         parameters: {
             query?: {
-                "filters[]"?: components["parameters"]["monitoring_filters"];
+                filters?: components["parameters"]["monitoring_filters"];
             };
             header?: never;
             path: {
@@ -11312,7 +11312,7 @@ export interface operations {
             query?: {
                 dimension?: components["parameters"]["monitoring_dimension"];
                 timestamp?: components["parameters"]["timestamp"];
-                "filters[]"?: components["parameters"]["monitoring_filters"];
+                filters?: components["parameters"]["monitoring_filters"];
                 order_by?: components["parameters"]["order_by"];
                 order_direction?: components["parameters"]["order_direction"];
             };
@@ -11344,8 +11344,8 @@ export interface operations {
         parameters: {
             query?: {
                 dimension?: components["parameters"]["monitoring_dimension"];
-                "timeframe[]"?: components["parameters"]["monitoring_timeseries_timeframe"];
-                "filters[]"?: components["parameters"]["monitoring_filters"];
+                timeframe?: components["parameters"]["monitoring_timeseries_timeframe"];
+                filters?: components["parameters"]["monitoring_filters"];
                 limit?: components["parameters"]["monitoring_timeseries_limit"];
                 order_by?: components["parameters"]["order_by"];
                 order_direction?: components["parameters"]["order_direction"];
@@ -11377,7 +11377,7 @@ export interface operations {
     "get-monitoring-timeseries": {
         parameters: {
             query?: {
-                "filters[]"?: components["parameters"]["monitoring_filters"];
+                filters?: components["parameters"]["monitoring_filters"];
                 timestamp?: components["parameters"]["monitoring_timeseries_timestamp"];
             };
             header?: never;
@@ -11457,7 +11457,7 @@ export interface operations {
     "get-realtime-histogram-timeseries": {
         parameters: {
             query?: {
-                "filters[]"?: components["parameters"]["monitoring_filters"];
+                filters?: components["parameters"]["monitoring_filters"];
             };
             header?: never;
             path: {
@@ -11488,7 +11488,7 @@ export interface operations {
             query?: {
                 dimension?: components["parameters"]["realtime_dimension"];
                 timestamp?: components["parameters"]["timestamp"];
-                "filters[]"?: components["parameters"]["monitoring_filters"];
+                filters?: components["parameters"]["monitoring_filters"];
                 order_by?: components["parameters"]["order_by"];
                 order_direction?: components["parameters"]["order_direction"];
             };
@@ -11519,7 +11519,7 @@ export interface operations {
     "get-realtime-timeseries": {
         parameters: {
             query?: {
-                "filters[]"?: components["parameters"]["monitoring_filters"];
+                filters?: components["parameters"]["monitoring_filters"];
                 timestamp?: components["parameters"]["monitoring_timeseries_timestamp"];
             };
             header?: never;
@@ -11554,8 +11554,8 @@ export interface operations {
                 viewer_id?: components["parameters"]["viewer_id"];
                 error_id?: components["parameters"]["error_id"];
                 order_direction?: components["parameters"]["order_direction"];
-                "filters[]"?: components["parameters"]["filters"];
-                "timeframe[]"?: components["parameters"]["timeframe"];
+                filters?: components["parameters"]["filters"];
+                timeframe?: components["parameters"]["timeframe"];
             };
             header?: never;
             path?: never;
@@ -12126,7 +12126,7 @@ export interface operations {
                 limit?: components["parameters"]["delivery_usage_limit"];
                 asset_id?: components["parameters"]["delivery_usage_asset_id"];
                 live_stream_id?: components["parameters"]["delivery_usage_live_stream_id"];
-                "timeframe[]"?: components["parameters"]["delivery_usage_timeframe"];
+                timeframe?: components["parameters"]["delivery_usage_timeframe"];
             };
             header?: never;
             path?: never;
@@ -13411,7 +13411,7 @@ export interface operations {
                 limit?: number;
                 order_direction?: "asc" | "desc";
                 page?: number;
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path?: never;
@@ -13555,13 +13555,13 @@ export interface operations {
     "list-dimension-trace-elements": {
         parameters: {
             query?: {
-                "filters[]"?: string[];
+                filters?: string[];
                 limit?: number;
-                "metric_filters[]"?: string[];
+                metric_filters?: string[];
                 order_by?: "negative_impact" | "value" | "views" | "field";
                 order_direction?: "asc" | "desc";
                 page?: number;
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -13593,7 +13593,7 @@ export interface operations {
     "get-asset-engagement-heatmap": {
         parameters: {
             query?: {
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -13625,7 +13625,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 order_direction?: "asc" | "desc";
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -13655,7 +13655,7 @@ export interface operations {
     "get-playback-id-engagement-heatmap": {
         parameters: {
             query?: {
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -13687,7 +13687,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 order_direction?: "asc" | "desc";
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -13717,7 +13717,7 @@ export interface operations {
     "get-video-engagement-heatmap": {
         parameters: {
             query?: {
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -13749,7 +13749,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 order_direction?: "asc" | "desc";
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -13779,11 +13779,11 @@ export interface operations {
     "list-subview-breakdown-values": {
         parameters: {
             query?: {
-                "filters[]"?: string[];
-                "group_by[]"?: ("video_source_bitrate" | "video_source_width" | "video_source_height" | "video_source_fps" | "video_source_codec" | "video_source_rendition_name")[];
+                filters?: string[];
+                group_by?: ("video_source_bitrate" | "video_source_width" | "video_source_height" | "video_source_fps" | "video_source_codec" | "video_source_rendition_name")[];
                 limit?: number;
                 page?: number;
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -13815,10 +13815,10 @@ export interface operations {
         parameters: {
             query?: {
                 breakdown_value_limit?: number;
-                "filters[]"?: string[];
-                "group_by[]"?: ("video_source_bitrate" | "video_source_width" | "video_source_height" | "video_source_fps" | "video_source_codec" | "video_source_rendition_name")[];
+                filters?: string[];
+                group_by?: ("video_source_bitrate" | "video_source_width" | "video_source_height" | "video_source_fps" | "video_source_codec" | "video_source_rendition_name")[];
                 time_granularity?: "hour" | "day";
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -13851,10 +13851,10 @@ export interface operations {
             query: {
                 breakdown_value_limit?: number;
                 dimension: string;
-                "filters[]"?: string[];
-                "group_by[]"?: ("video_source_bitrate" | "video_source_width" | "video_source_height" | "video_source_fps" | "video_source_codec" | "video_source_rendition_name")[];
-                "timeframe[]"?: string[];
-                "values[]": string[];
+                filters?: string[];
+                group_by?: ("video_source_bitrate" | "video_source_width" | "video_source_height" | "video_source_fps" | "video_source_codec" | "video_source_rendition_name")[];
+                timeframe?: string[];
+                values: string[];
             };
             header?: never;
             path: {
@@ -13885,8 +13885,8 @@ export interface operations {
     "get-subview-overall-values": {
         parameters: {
             query?: {
-                "filters[]"?: string[];
-                "timeframe[]"?: string[];
+                filters?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -13945,13 +13945,13 @@ export interface operations {
     "list-subview-dimension-values": {
         parameters: {
             query?: {
-                "filters[]"?: string[];
+                filters?: string[];
                 limit?: number;
                 order_by?: "playing_time" | "value";
                 order_direction?: "asc" | "desc";
                 page?: number;
                 query?: string;
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path: {
@@ -15010,7 +15010,7 @@ export interface operations {
                 download_url_ttl?: number;
                 limit?: number;
                 page?: number;
-                "timeframe[]"?: string[];
+                timeframe?: string[];
             };
             header?: never;
             path?: never;
