@@ -9,6 +9,7 @@ it("exports exactly the documented runtime API from @mux/testing", () => {
     "DEFAULT_TOKEN",
     "createMuxHandlers",
     "createMuxMock",
+    "defaultResponse",
     "muxPath",
     "muxResponse",
   ]);

@@ -1,4 +1,5 @@
 export { createMuxHandlers, createMuxMock } from "./create-mux-mock.js";
+export { defaultResponse } from "./default-response.js";
 export type { MockFaults, MockSigningKeys, MuxMock, MuxMockOptions } from "./create-mux-mock.js";
 export type { Fault, FaultHandle } from "./faults.js";
 export type {
