@@ -25,8 +25,7 @@ export function operationTypes(op, group) {
     aliases.push([params, `NonNullable<operations[${JSON.stringify(op.id)}]["requestBody"]>["content"]["application/json"]`, `The body of \`${op.functionName}\`.`]);
   } else if (op.hasQuery) {
     params = `${stem}Params`;
-    const query = `NonNullable<operations[${JSON.stringify(op.id)}]["parameters"]["query"]>`;
-    aliases.push([params, op.queryHasArrays ? `SdkQuery<${query}>` : query, `The query of \`${op.functionName}\`.`]);
+    aliases.push([params, `NonNullable<operations[${JSON.stringify(op.id)}]["parameters"]["query"]>`, `The query of \`${op.functionName}\`.`]);
   }
   let result = RESULT_TYPES[op.result];
   const schema = (name) => {
@@ -189,8 +188,7 @@ function typesFile(pkg) {
   const names = [...seen.keys()].sort();
   const usesOps = names.some((n) => seen.get(n).type.includes("operations["));
   const usesComponents = names.some((n) => seen.get(n).type.includes("components["));
-  const usesSdkQuery = names.some((n) => seen.get(n).type.startsWith("SdkQuery<"));
-  const imports = [usesComponents && "components", usesOps && "operations", usesSdkQuery && "SdkQuery"].filter(Boolean);
+  const imports = [usesComponents && "components", usesOps && "operations"].filter(Boolean);
   const lines = [HEADER];
   if (imports.length) lines.push(`import type { ${imports.join(", ")} } from "@mux/core";`);
   for (const name of names) lines.push("", `/** ${seen.get(name).doc} */`, `export type ${name} = ${seen.get(name).type};`);

@@ -137,8 +137,6 @@ export function buildModel(document) {
         pathParams,
         hasQuery: queryParams.length > 0,
         queryRequired: queryParams.some((p) => p.required === true),
-        // Mux names array parameters `filters[]`; the functions take them as `filters` (SdkQuery).
-        queryHasArrays: queryParams.some((p) => p.name.endsWith("[]")),
         hasBody: Boolean(requestBody?.content?.["application/json"]),
         bodyRequired: requestBody?.required === true,
         pageSize: limitSchema?.default,

@@ -19,7 +19,6 @@ export {
   type Operation,
   type OperationInput,
   type ResultKind,
-  type SdkQuery,
 } from "./operation.js";
 export {
   DEFAULT_PAGE_LIMIT,

@@ -1,7 +1,7 @@
 // How callOperation and listOperation put a query on the wire: Mux's array syntax (`name[]=`), as
 // the official SDK sends it.
-import { callOperation, createMuxClient, listOperation, type SdkQuery } from "@mux/core";
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { callOperation, createMuxClient, listOperation } from "@mux/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, startServer, type TestServer, TOKEN } from "./test-support/server.js";
 
 let server: TestServer;
@@ -34,9 +34,9 @@ describe("query serialisation", () => {
     ]);
   });
 
-  it("keeps a name that already ends in [] and leaves empty arrays out", async () => {
+  it("leaves empty arrays out", async () => {
     server.handle((_req, res) => json(res, 200, { data: {} }));
-    await callOperation(client(), METRIC, "data", { path: { METRIC_ID: "views" }, query: { "filters[]": ["a:b"], timeframe: [] } });
+    await callOperation(client(), METRIC, "data", { path: { METRIC_ID: "views" }, query: { filters: ["a:b"], timeframe: [] } });
     expect(pairs()).toEqual([["filters[]", "a:b"]]);
   });
 
@@ -47,14 +47,16 @@ describe("query serialisation", () => {
       limit: 1,
     });
     await page.getNextPage();
-    expect(server.seen.map((seen) => new URL(seen.url, "http://x").search)).toEqual([
-      "?filters[]=country%3AUS&limit=1",
-      "?filters[]=country%3AUS&limit=1&page=2",
+    expect(server.seen.map((seen) => [...new URL(seen.url, "http://x").searchParams])).toEqual([
+      [
+        ["filters[]", "country:US"],
+        ["limit", "1"],
+      ],
+      [
+        ["filters[]", "country:US"],
+        ["limit", "1"],
+        ["page", "2"],
+      ],
     ]);
-  });
-
-  it("types array parameters without Mux's [] suffix", () => {
-    type Query = SdkQuery<{ "filters[]"?: string[]; measurement?: "avg" }>;
-    expectTypeOf<Query>().toEqualTypeOf<{ filters?: string[]; measurement?: "avg" }>();
   });
 });

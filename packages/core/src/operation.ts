@@ -49,18 +49,7 @@ function pathValues(values: Record<string, unknown> | undefined): Record<string,
   return out;
 }
 
-/**
- * A query as the functions take it: Mux names its array parameters with a `[]` suffix
- * (`filters[]`, `timeframe[]`); here they go without it (`filters`, `timeframe`), as in the
- * official SDK, and are sent as `filters[]=a&filters[]=b`.
- */
-export type SdkQuery<Q> = { [K in keyof Q as K extends `${infer Name}[]` ? Name : K]: Q[K] };
-
-/**
- * The query as sent: no `undefined` values, and every array under its name with a `[]` suffix
- * (`filters: ["a", "b"]` -> `filters[]=a&filters[]=b`, Mux's array syntax and the official SDK's),
- * unless the name already ends in `[]`. `undefined` when nothing is left. Rejects non-objects.
- */
+/** The query without `undefined` values; `undefined` when nothing is left. Rejects non-objects. */
 export function queryValues(query: unknown): Record<string, unknown> | undefined {
   if (query === undefined || query === null) return undefined;
   if (typeof query !== "object" || Array.isArray(query)) {
@@ -70,7 +59,7 @@ export function queryValues(query: unknown): Record<string, unknown> | undefined
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined) continue;
     out ??= {};
-    out[Array.isArray(value) && !key.endsWith("[]") ? `${key}[]` : key] = value;
+    out[key] = value;
   }
   return out;
 }
