@@ -1,0 +1,50 @@
+import { failure } from "./failure.js";
+import { decodeSignature } from "./hex.js";
+
+/** What a `mux-signature` header says. */
+export interface SignatureHeader {
+  /** The `t=` value: Unix seconds at signing. */
+  timestamp: number;
+  /** Every `v1=` value that is a well-formed signature (64 lowercase hex digits), decoded. */
+  signatures: Uint8Array[];
+}
+
+/** A value that `Headers` would refuse: NUL, CR, LF inside, or a character beyond Latin-1. */
+const UNSENDABLE = /[\0\r\n]|[^\0-\xff]/;
+
+/** Whole Unix seconds: digits only, small enough to stay exact. */
+const SECONDS = /^[0-9]{1,15}$/;
+
+function malformed(problem: string) {
+  return failure(
+    "malformed_header",
+    `The mux-signature header ${problem}; Mux sends "t=<unix seconds>,v1=<hex signature>". Pass the header exactly as received.`,
+  );
+}
+
+/**
+ * Reads `t=<unix seconds>,v1=<hex>[,v1=<hex>...]`. Entries are split on "," and "=" without
+ * trimming; unknown entries (another scheme such as `v0`) are ignored; when `t` appears more
+ * than once the last one counts. A missing or non-numeric `t`, no `v1` entry at all, or a
+ * character that `Headers` would refuse is a `malformed_header` failure.
+ */
+export function parseSignatureHeader(header: string): SignatureHeader {
+  if (UNSENDABLE.test(header)) throw malformed("contains characters no HTTP header can carry");
+  let time: string | undefined;
+  let v1Count = 0;
+  const signatures: Uint8Array[] = [];
+  for (const entry of header.split(",")) {
+    const [key, value] = entry.split("=");
+    if (key === "t") {
+      time = value ?? "";
+    } else if (key === "v1" && value !== undefined) {
+      v1Count++;
+      const signature = decodeSignature(value);
+      if (signature) signatures.push(signature);
+    }
+  }
+  if (time === undefined) throw malformed("has no t= timestamp");
+  if (!SECONDS.test(time)) throw malformed("has a t= timestamp that is not a whole number of Unix seconds");
+  if (v1Count === 0) throw malformed("has no v1= signature");
+  return { timestamp: Number(time), signatures };
+}

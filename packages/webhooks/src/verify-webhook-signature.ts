@@ -1,0 +1,74 @@
+import { checkBody, signedPayload } from "./body.js";
+import { equalBytes } from "./constant-time.js";
+import { failure } from "./failure.js";
+import { cachedHmacKey, importHmacKey } from "./hmac-key.js";
+import { nowSeconds, toleranceOf } from "./options.js";
+import { parseSignatureHeader } from "./parse-signature-header.js";
+import { secretList } from "./secrets.js";
+import { readSignatureHeader } from "./signature-header.js";
+import type { VerifyWebhookOptions, WebhookBody, WebhookHeaders, WebhookSecret } from "./types.js";
+
+/** True when one of `signatures` is the HMAC-SHA256 of `payload` under one of `secrets`. */
+async function anySignatureMatches(payload: Uint8Array<ArrayBuffer>, signatures: Uint8Array[], secrets: readonly string[]): Promise<boolean> {
+  for (const secret of secrets) {
+    const key = cachedHmacKey(secret) ?? (await importHmacKey(secret));
+    const expected = new Uint8Array(await crypto.subtle.sign("HMAC", key, payload));
+    // Every candidate is compared in constant time; which one matched is no secret.
+    for (const signature of signatures) if (equalBytes(expected, signature)) return true;
+  }
+  return false;
+}
+
+/**
+ * Checks that a webhook request really comes from Mux and is fresh: its `mux-signature` header
+ * (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`) must carry a signature of the exact
+ * body under `secret` (or one of several secrets, while rotating), and the timestamp must lie
+ * within `tolerance` seconds (default 300) of now, in either direction.
+ *
+ * Resolves when the webhook is genuine. Otherwise rejects with a `WebhookVerificationError`
+ * whose `reason` names the failed check (a bad option rejects with `InvalidArgumentError`);
+ * it never throws synchronously, and no error contains the secret.
+ *
+ * @param body - the raw body as received: string, `Buffer` / `Uint8Array` or `ArrayBuffer`.
+ * @param headers - the request headers: `Headers`, a plain object (any case) or `[name, value]` pairs.
+ * @param secret - the endpoint's signing secret, or a list of secrets while rotating.
+ *
+ * @example
+ * const body = await request.text();
+ * await verifyWebhookSignature(body, request.headers, process.env.MUX_WEBHOOK_SECRET!);
+ */
+export async function verifyWebhookSignature(
+  body: WebhookBody,
+  headers: WebhookHeaders,
+  secret: WebhookSecret,
+  options?: VerifyWebhookOptions,
+): Promise<void> {
+  const tolerance = toleranceOf(options);
+  const secrets = secretList(secret);
+  const header = readSignatureHeader(headers);
+  checkBody(body);
+  const { timestamp, signatures } = parseSignatureHeader(header);
+
+  // The signature first: until it matches, the timestamp is just a claim.
+  if (!(await anySignatureMatches(signedPayload(timestamp, body), signatures, secrets))) {
+    throw failure(
+      "no_matching_signature",
+      "No v1 signature in the mux-signature header matches this body. Check that the secret is this endpoint's " +
+        "signing secret, and pass the body exactly as received, not parsed and re-serialised.",
+    );
+  }
+  const age = nowSeconds(options) - timestamp;
+  if (age > tolerance) {
+    throw failure(
+      "timestamp_too_old",
+      `The webhook was signed ${age} s ago, more than the ${tolerance} s tolerance: it may be a replay. ` +
+        "Check this machine's clock, or raise the tolerance option if deliveries are delayed.",
+    );
+  }
+  if (-age > tolerance) {
+    throw failure(
+      "timestamp_in_future",
+      `The webhook's timestamp is ${-age} s in the future, more than the ${tolerance} s tolerance: check this machine's clock.`,
+    );
+  }
+}
