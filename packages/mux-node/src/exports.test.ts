@@ -16,6 +16,6 @@ it("exports every @mux/errors class by name and as a static of Mux", () => {
 
 it("exports exactly the public runtime API", () => {
   expect(Object.keys(umbrella).sort()).toEqual(
-    [...errorNames, "Mux", "default", "System", "SigningKeys", "SigningKeyRotationError", "Utilities", "hasPermission", "missingPermissions"].sort(),
+    [...errorNames, "Mux", "default", "System", "SigningKeys", "SigningKeyRotationError", "Utilities", "Webhooks", "hasPermission", "missingPermissions"].sort(),
   );
 });

@@ -2,6 +2,7 @@ import { Mux } from "./mux.js";
 
 export { Mux, type MuxOptions } from "./mux.js";
 export { System } from "./system.js";
+export { Webhooks } from "./webhooks.js";
 export default Mux;
 
 export {
@@ -22,6 +23,7 @@ export {
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
+  WebhookVerificationError,
 } from "@mux/errors";
 export type {
   APIPromise,
@@ -69,3 +71,12 @@ export type {
   Tokens,
   ViewerCountsTokenType,
 } from "@mux/jwt";
+export type {
+  BaseWebhookEvent,
+  WebhookBody,
+  WebhookEvent,
+  WebhookHeaders,
+  WebhookHeaderValue,
+  WebhookSecret,
+  WebhookVerificationReason,
+} from "@mux/webhooks";

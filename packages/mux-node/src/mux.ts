@@ -17,24 +17,28 @@ import {
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
+  WebhookVerificationError,
 } from "@mux/errors";
 import { Jwt, type JwtKey } from "@mux/jwt";
 import { lazyMuxClient } from "./lazy-client.js";
 import { System } from "./system.js";
+import { Webhooks, webhookSecretFromEnv } from "./webhooks.js";
 
-/** Options of {@link Mux}: every `@mux/core` client option, plus the default JWT signing key. */
+/** Options of {@link Mux}: every `@mux/core` client option, plus the default JWT signing key and webhook secret. */
 export interface MuxOptions extends ClientOptions {
   /** Signing key id for `mux.jwt`. Default: `MUX_SIGNING_KEY`. */
   jwtSigningKey?: string | null;
   /** Signing key private key for `mux.jwt` (base64 PEM, PEM or CryptoKey). Default: `MUX_PRIVATE_KEY`. */
   jwtPrivateKey?: JwtKey | null;
+  /** Signing secret for `mux.webhooks` (or a list while rotating). Default: `MUX_WEBHOOK_SECRET`; `null` disables that fallback. */
+  webhookSecret?: string | readonly string[] | null;
 }
 
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
 /**
  * The Mux API client with the official SDK's shape: `mux.system.signingKeys`,
- * `mux.system.utilities` and `mux.jwt`, each built the first time it is touched.
+ * `mux.system.utilities`, `mux.jwt` and `mux.webhooks`, each built the first time it is touched.
  *
  * The constructor does not check credentials: the API client is created on the first API
  * call, which rejects with `MissingCredentialsError` when neither `tokenId` + `tokenSecret`
@@ -82,17 +86,22 @@ export class Mux {
   static APIUserAbortError = APIUserAbortError;
   /** A 2xx answer that is not what the operation promises. */
   static InvalidResponseError = InvalidResponseError;
+  /** A webhook that failed verification. */
+  static WebhookVerificationError = WebhookVerificationError;
 
   readonly #options: ClientOptions;
   readonly #jwtDefaults: { keyId: string | null | undefined; keySecret: JwtKey | null | undefined };
   #client: MuxClient | undefined;
   #system: System | undefined;
   #jwt: Jwt | undefined;
+  readonly #webhookSecret: MuxOptions["webhookSecret"];
+  #webhooks: Webhooks | undefined;
 
   constructor(options: MuxOptions = {}) {
-    const { jwtSigningKey, jwtPrivateKey, ...clientOptions } = options ?? {};
+    const { jwtSigningKey, jwtPrivateKey, webhookSecret, ...clientOptions } = options ?? {};
     this.#options = clientOptions;
     this.#jwtDefaults = { keyId: jwtSigningKey, keySecret: jwtPrivateKey };
+    this.#webhookSecret = webhookSecret === undefined ? webhookSecretFromEnv() : webhookSecret;
   }
 
   /** The API client shared by every resource; created on the first request. */
@@ -116,6 +125,12 @@ export class Mux {
     return this.#jwt;
   }
 
+  /** Webhook checks (`unwrap`, `verifySignature`) with this client's `webhookSecret`, then `MUX_WEBHOOK_SECRET`, as default secret. */
+  get webhooks(): Webhooks {
+    this.#webhooks ??= new Webhooks(this.#webhookSecret);
+    return this.#webhooks;
+  }
+
   /** A secret-free summary for `JSON.stringify`. */
   toJSON(): { name: "Mux" } {
     return { name: "Mux" };
@@ -123,6 +138,6 @@ export class Mux {
 
   /** A secret-free summary for `util.inspect` / `console.log`. */
   [inspectSymbol](): string {
-    return "Mux { system, jwt }";
+    return "Mux { system, jwt, webhooks }";
   }
 }
