@@ -9,6 +9,8 @@ it("exports exactly the documented runtime API from @mux/testing", () => {
     "DEFAULT_TOKEN",
     "createMuxHandlers",
     "createMuxMock",
+    "createWebhookSignature",
+    "deliverWebhook",
     "muxPath",
     "muxResponse",
   ]);
