@@ -1,6 +1,18 @@
 import { WebhookVerificationError } from "@mux/errors";
 import type { WebhookBody, WebhookEvent, WebhookHeaders, WebhookSecret } from "@mux/webhooks";
 
+type WebhooksModule = typeof import("@mux/webhooks");
+let loaded: WebhooksModule | undefined;
+
+/** Runs `use` with `@mux/webhooks`, importing it on the first call only. */
+function withWebhooks<T>(use: (module: WebhooksModule) => Promise<T>): Promise<T> {
+  if (loaded) return use(loaded);
+  return import("@mux/webhooks").then((module) => {
+    loaded = module;
+    return use(module);
+  });
+}
+
 const MISSING_SECRET =
   "No webhook signing secret: pass it to this method, set it on the client with new Mux({ webhookSecret }), " +
   "or set the MUX_WEBHOOK_SECRET environment variable.";
@@ -11,10 +23,13 @@ export function webhookSecretFromEnv(): string | undefined {
   return value?.trim() || undefined;
 }
 
-/** The secret to use, or a `missing_secret` failure. Lists are checked by `@mux/webhooks`. */
-function secretOrFail(secret: WebhookSecret | null | undefined): WebhookSecret {
-  if (secret === undefined || secret === null || secret === "") throw new WebhookVerificationError("missing_secret", MISSING_SECRET);
-  return secret;
+/** True when there is a secret to pass on (lists are checked by `@mux/webhooks`). */
+function present(secret: WebhookSecret | null | undefined): secret is WebhookSecret {
+  return secret !== undefined && secret !== null && secret !== "";
+}
+
+function missingSecret(): Promise<never> {
+  return Promise.reject(new WebhookVerificationError("missing_secret", MISSING_SECRET));
 }
 
 /**
@@ -41,27 +56,22 @@ export class Webhooks {
    * @example
    * const event = await mux.webhooks.unwrap(await request.text(), request.headers);
    */
-  async unwrap(
-    body: WebhookBody,
-    headers: WebhookHeaders | null | undefined,
-    secret: WebhookSecret | null | undefined = this.#secret,
-  ): Promise<WebhookEvent> {
-    const key = secretOrFail(secret);
-    const { unwrapWebhook } = await import("@mux/webhooks");
-    return unwrapWebhook(body, headers as WebhookHeaders, key);
+  unwrap(body: WebhookBody, headers: WebhookHeaders | null | undefined, secret: WebhookSecret | null | undefined = this.#secret): Promise<WebhookEvent> {
+    if (!present(secret)) return missingSecret();
+    return withWebhooks((m) => m.unwrapWebhook(body, headers as WebhookHeaders, secret));
   }
 
   /**
    * Resolves when the `mux-signature` header holds a signature of `body` under the secret and was
    * made within the last (or next) 300 s; rejects with `WebhookVerificationError` otherwise.
    */
-  async verifySignature(
+  verifySignature(
     body: WebhookBody,
     headers: WebhookHeaders | null | undefined,
     secret: WebhookSecret | null | undefined = this.#secret,
   ): Promise<void> {
-    const key = secretOrFail(secret);
-    const { verifyWebhookSignature } = await import("@mux/webhooks");
-    return verifyWebhookSignature(body, headers as WebhookHeaders, key);
+    // Not `async`: the promise of @mux/webhooks is returned as is, without another layer.
+    if (!present(secret)) return missingSecret();
+    return withWebhooks((m) => m.verifyWebhookSignature(body, headers as WebhookHeaders, secret));
   }
 }

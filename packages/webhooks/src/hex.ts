@@ -9,7 +9,7 @@ function nibble(code: number): number {
  * Decodes a `v1` signature: 64 lowercase hex digits (HMAC-SHA256 is 32 bytes, and Mux writes
  * lowercase). Anything else is `undefined`: it cannot match.
  */
-export function decodeSignature(hex: string): Uint8Array | undefined {
+export function decodeSignature(hex: string): Uint8Array<ArrayBuffer> | undefined {
   if (hex.length !== 64) return undefined;
   const bytes = new Uint8Array(32);
   for (let i = 0; i < 32; i++) {

@@ -12,9 +12,9 @@ export function cachedHmacKey(secret: string): CryptoKey | undefined {
   return keys.get(secret);
 }
 
-/** Imports `secret` (its UTF-8 bytes) as an HMAC-SHA256 signing key and caches it. */
+/** Imports `secret` (its UTF-8 bytes) as an HMAC-SHA256 key and caches it. */
 export async function importHmacKey(secret: string): Promise<CryptoKey> {
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
   if (keys.size >= MAX_KEYS && !keys.has(secret)) keys.delete(keys.keys().next().value as string);
   keys.set(secret, key);
   return key;

@@ -6,12 +6,17 @@ const NAME = "mux-signature";
 /** Leading and trailing HTTP whitespace, which `Headers` strips from every value. */
 const OUTER_SPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
+/** `value` without outer HTTP whitespace (the regular expression only runs when there is some). */
+function trim(value: string): string {
+  return value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32 ? value.replace(OUTER_SPACE, "") : value;
+}
+
 /** One value, or several joined the way `Headers` joins repeated headers; undefined when there is none. */
 function headerValue(value: unknown): string | undefined {
-  if (typeof value === "string") return value.replace(OUTER_SPACE, "");
+  if (typeof value === "string") return trim(value);
   if (!Array.isArray(value)) return undefined;
   const parts: string[] = [];
-  for (const item of value as unknown[]) if (typeof item === "string") parts.push(item.replace(OUTER_SPACE, ""));
+  for (const item of value as unknown[]) if (typeof item === "string") parts.push(trim(item));
   return parts.length > 0 ? parts.join(", ") : undefined;
 }
 

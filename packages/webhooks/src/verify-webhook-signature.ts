@@ -8,17 +8,6 @@ import { secretList } from "./secrets.js";
 import { readSignatureHeader } from "./signature-header.js";
 import type { VerifyWebhookOptions, WebhookBody, WebhookHeaders, WebhookSecret } from "./types.js";
 
-/** True when one of `signatures` is the HMAC-SHA256 of `payload` under one of `secrets`. */
-async function anySignatureMatches(payload: Uint8Array<ArrayBuffer>, signatures: Uint8Array[], secrets: readonly string[]): Promise<boolean> {
-  for (const secret of secrets) {
-    const key = cachedHmacKey(secret) ?? (await importHmacKey(secret));
-    const expected = new Uint8Array(await crypto.subtle.sign("HMAC", key, payload));
-    // Every candidate is compared in constant time; which one matched is no secret.
-    for (const signature of signatures) if (equalBytes(expected, signature)) return true;
-  }
-  return false;
-}
-
 /**
  * Checks that a webhook request really comes from Mux and is fresh: its `mux-signature` header
  * (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`) must carry a signature of the exact
@@ -49,8 +38,24 @@ export async function verifyWebhookSignature(
   checkBody(body);
   const { timestamp, signatures } = parseSignatureHeader(header);
 
-  // The signature first: until it matches, the timestamp is just a claim.
-  if (!(await anySignatureMatches(signedPayload(timestamp, body), signatures, secrets))) {
+  // The signature first: until it matches, the timestamp is just a claim. The usual case, one
+  // secret and one signature, is a single WebCrypto verify (constant time, no result to copy).
+  // Otherwise one HMAC per secret (not per signature, so a header stuffed with v1 entries costs
+  // no extra hashing), each candidate compared in constant time; which one matched is no secret.
+  // Inlined rather than a helper: every extra async layer costs measurable throughput.
+  const payload = signedPayload(timestamp, body);
+  let matched = false;
+  if (secrets.length === 1 && signatures.length === 1) {
+    const key = cachedHmacKey(secrets[0]!) ?? (await importHmacKey(secrets[0]!));
+    matched = await crypto.subtle.verify("HMAC", key, signatures[0]!, payload);
+  } else {
+    for (let i = 0; i < secrets.length && !matched; i++) {
+      const key = cachedHmacKey(secrets[i]!) ?? (await importHmacKey(secrets[i]!));
+      const expected = new Uint8Array(await crypto.subtle.sign("HMAC", key, payload));
+      for (const signature of signatures) if (equalBytes(expected, signature)) matched = true;
+    }
+  }
+  if (!matched) {
     throw failure(
       "no_matching_signature",
       "No v1 signature in the mux-signature header matches this body. Check that the secret is this endpoint's " +
