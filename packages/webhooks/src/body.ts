@@ -25,8 +25,7 @@ export function checkBody(body: unknown): void {
   if (typeof body === "string" || bytesOf(body) !== undefined) return;
   throw failure(
     "invalid_body",
-    `The webhook body must be the raw request body (a string, Buffer, Uint8Array or ArrayBuffer), not ${describe(body)}: ` +
-      "read it before any JSON parser runs (express.raw(), request.text()), since the signature covers the exact bytes.",
+    `The webhook body must be the raw request body (string, Buffer, Uint8Array or ArrayBuffer), not ${describe(body)}: read it before any JSON parser.`,
   );
 }
 

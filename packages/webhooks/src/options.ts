@@ -19,7 +19,7 @@ export function nowSeconds(options: VerifyWebhookOptions | undefined): number {
   if (now === undefined) return Math.floor(Date.now() / 1000);
   const ms = typeof now === "function" ? now() : undefined;
   if (typeof ms !== "number" || !Number.isFinite(ms)) {
-    throw invalidOption("now", "now must be a function returning milliseconds since the epoch, like Date.now.");
+    throw invalidOption("now", "now must be a function returning epoch milliseconds, like Date.now.");
   }
   return Math.floor(ms / 1000);
 }

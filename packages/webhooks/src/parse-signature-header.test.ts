@@ -59,7 +59,7 @@ describe("parseSignatureHeader", () => {
       parseSignatureHeader("t=5");
     } catch (error) {
       expect((error as Error).message).toBe(
-        'The mux-signature header has no v1= signature; Mux sends "t=<unix seconds>,v1=<hex signature>". Pass the header exactly as received.',
+        'The mux-signature header has no v1= signature; Mux sends "t=<unix seconds>,v1=<hex signature>".',
       );
     }
   });

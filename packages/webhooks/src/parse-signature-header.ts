@@ -24,7 +24,7 @@ function entryValue(entry: string, eq: number): string {
 function malformed(problem: string) {
   return failure(
     "malformed_header",
-    `The mux-signature header ${problem}; Mux sends "t=<unix seconds>,v1=<hex signature>". Pass the header exactly as received.`,
+    `The mux-signature header ${problem}; Mux sends "t=<unix seconds>,v1=<hex signature>".`,
   );
 }
 
@@ -35,7 +35,7 @@ function malformed(problem: string) {
  * character that `Headers` would refuse is a `malformed_header` failure.
  */
 export function parseSignatureHeader(header: string): SignatureHeader {
-  if (UNSENDABLE.test(header)) throw malformed("contains characters no HTTP header can carry");
+  if (UNSENDABLE.test(header)) throw malformed("has characters no HTTP header can carry");
   let time: string | undefined;
   let v1Count = 0;
   const signatures: Uint8Array<ArrayBuffer>[] = [];
@@ -56,7 +56,7 @@ export function parseSignatureHeader(header: string): SignatureHeader {
     }
   }
   if (time === undefined) throw malformed("has no t= timestamp");
-  if (!SECONDS.test(time)) throw malformed("has a t= timestamp that is not a whole number of Unix seconds");
+  if (!SECONDS.test(time)) throw malformed("has a t= that is not whole Unix seconds");
   if (v1Count === 0) throw malformed("has no v1= signature");
   return { timestamp: Number(time), signatures };
 }

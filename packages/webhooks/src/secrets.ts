@@ -1,9 +1,7 @@
 import { failure } from "./failure.js";
 
-const NOT_A_STRING = "The webhook secret must be a string, or a list of strings while rotating.";
-const MISSING =
-  "No webhook signing secret was given. Pass the signing secret of this webhook endpoint " +
-  "(Mux dashboard, Settings > Webhooks), or a list of secrets while rotating.";
+const NOT_A_STRING = "The webhook secret must be a string, or a list of strings.";
+const MISSING = "No webhook secret was given: pass this endpoint's signing secret (Mux dashboard > Settings > Webhooks).";
 
 /**
  * The secrets to try, in order. Empty, `null` and `undefined` list entries are skipped;

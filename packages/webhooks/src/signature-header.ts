@@ -53,14 +53,14 @@ export function readSignatureHeader(headers: unknown): string {
   } catch (error) {
     throw failure(
       "missing_header",
-      "The headers could not be read: pass a Headers object, a plain object or [name, value] pairs.",
+      "The headers could not be read: pass Headers, a plain object or [name, value] pairs.",
       error,
     );
   }
   if (value === undefined || value === "") {
     throw failure(
       "missing_header",
-      "The request has no mux-signature header. Pass its headers unchanged: Mux signs every webhook it sends.",
+      "The request has no mux-signature header: pass its headers unchanged (Mux signs every webhook).",
     );
   }
   return value;

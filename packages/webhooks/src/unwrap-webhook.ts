@@ -7,8 +7,7 @@ import { verifyWebhookSignature } from "./verify-webhook-signature.js";
 function notAnEvent(cause?: unknown) {
   return failure(
     "invalid_body",
-    "The webhook is signed correctly but its body is not a JSON event object with a string type. " +
-      "Pass the body exactly as received; if it is, the sender is not Mux's webhook system.",
+    "The webhook is signed correctly but its body is not a JSON event (an object with a string type): pass the body exactly as received.",
     cause,
   );
 }

@@ -58,22 +58,20 @@ export async function verifyWebhookSignature(
   if (!matched) {
     throw failure(
       "no_matching_signature",
-      "No v1 signature in the mux-signature header matches this body. Check that the secret is this endpoint's " +
-        "signing secret, and pass the body exactly as received, not parsed and re-serialised.",
+      "No v1 signature matches this body: check the endpoint's signing secret, and pass the body exactly as received (not re-serialised JSON).",
     );
   }
   const age = nowSeconds(options) - timestamp;
   if (age > tolerance) {
     throw failure(
       "timestamp_too_old",
-      `The webhook was signed ${age} s ago, more than the ${tolerance} s tolerance: it may be a replay. ` +
-        "Check this machine's clock, or raise the tolerance option if deliveries are delayed.",
+      `The webhook was signed ${age} s ago, over the ${tolerance} s tolerance: a possible replay. Check the clock, or raise tolerance for delayed deliveries.`,
     );
   }
   if (-age > tolerance) {
     throw failure(
       "timestamp_in_future",
-      `The webhook's timestamp is ${-age} s in the future, more than the ${tolerance} s tolerance: check this machine's clock.`,
+      `The webhook was signed ${-age} s in the future, over the ${tolerance} s tolerance: check the clock.`,
     );
   }
 }
