@@ -19,4 +19,5 @@ export const smokeApps = {
     forceExit: true,
   },
   "umbrella-app": { file: "./umbrella-app.mjs", packages: ["@mux/mux-node"], server: true },
+  "webhooks-app": { file: "./webhooks-app.mjs", packages: ["@mux/webhooks", "@mux/errors"], server: false },
 };
