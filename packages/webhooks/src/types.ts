@@ -15,7 +15,10 @@ export type WebhookHeaderValue = string | readonly string[] | null | undefined;
  */
 export type WebhookHeaders =
   | Headers
-  | { get(name: string): string | null | undefined }
+  | {
+      /** The value of header `name` (asked for in lower case), or null when absent. */
+      get(name: string): string | null | undefined;
+    }
   | Readonly<Record<string, WebhookHeaderValue>>
   | ReadonlyArray<readonly [string, WebhookHeaderValue]>;
 
