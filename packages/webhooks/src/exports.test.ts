@@ -27,5 +27,9 @@ describe("@mux/webhooks exports", () => {
     expectTypeOf<Headers>().toExtend<WebhookHeaders>();
     expectTypeOf<import("node:http").IncomingHttpHeaders>().toExtend<WebhookHeaders>();
     expectTypeOf<Array<[string, string]>>().toExtend<WebhookHeaders>();
+    // Rows typed as plain string arrays (what the official SDK's HeadersLike allows) type-check too.
+    const rows: string[][] = [["mux-signature", "t=1,v1=00"]];
+    const asHeaders: WebhookHeaders = rows;
+    expect(asHeaders).toBe(rows);
   });
 });

@@ -20,7 +20,7 @@ export type WebhookHeaders =
       get(name: string): string | null | undefined;
     }
   | Readonly<Record<string, WebhookHeaderValue>>
-  | ReadonlyArray<readonly [string, WebhookHeaderValue]>;
+  | ReadonlyArray<readonly [string, WebhookHeaderValue] | readonly string[]>;
 
 /**
  * The endpoint's signing secret, or several while rotating secrets: a webhook is accepted when it
