@@ -125,6 +125,7 @@ export function applyNaming(document, names) {
   }
   document["x-mux-groups"] = structuredClone(groups);
   if (names?.tags) document["x-mux-tags"] = structuredClone(names.tags);
+  if (names?.events) document["x-mux-events"] = structuredClone(names.events);
   return Object.keys(names?.operations ?? {}).filter((key) => !used.has(key));
 }
 

@@ -24,4 +24,5 @@ export const smokeApps = {
     packages: ["@mux/assets", "@mux/uploads", "@mux/live-streams", "@mux/playback", "@mux/data-metrics", "@mux/core", "@mux/errors"],
     server: true,
   },
+  "webhooks-app": { file: "./webhooks-app.mjs", packages: ["@mux/webhooks", "@mux/errors"], server: false },
 };

@@ -3,6 +3,7 @@ import { Mux } from "./generated/mux.js";
 export { Mux } from "./generated/mux.js";
 export type { MuxOptions } from "./mux-base.js";
 export * from "./generated/tree.js";
+export { Webhooks } from "./webhooks.js";
 export default Mux;
 
 export {
@@ -23,6 +24,7 @@ export {
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
+  WebhookVerificationError,
 } from "@mux/errors";
 export type {
   APIPromise,
@@ -70,3 +72,12 @@ export type {
   Tokens,
   ViewerCountsTokenType,
 } from "@mux/jwt";
+export type {
+  BaseWebhookEvent,
+  WebhookBody,
+  WebhookEvent,
+  WebhookHeaders,
+  WebhookHeaderValue,
+  WebhookSecret,
+  WebhookVerificationReason,
+} from "@mux/webhooks";

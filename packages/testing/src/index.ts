@@ -16,4 +16,6 @@ export { muxResponse } from "./respond.js";
 export { DEFAULT_BASE_URL, muxPath } from "./routes.js";
 export type { SeedSigningKey, StoredSigningKey } from "./signing-key-store.js";
 export { DEFAULT_TOKEN } from "./tokens.js";
+export { type DeliverWebhookOptions, deliverWebhook, type WebhookTarget } from "./deliver-webhook.js";
+export { createWebhookSignature, type WebhookPayload, type WebhookSignatureOptions } from "./webhook-signature.js";
 export type { CredentialScheme, MuxMockBasicToken, MuxMockBearerToken, MuxMockToken } from "./tokens.js";
