@@ -4293,7 +4293,7 @@ export interface components {
              * @default none
              * @enum {string}
              */
-            master_access: "temporary" | "none";
+            master_access?: "temporary" | "none";
             /** @enum {string} */
             max_resolution_tier?: "1080p" | "1440p" | "2160p";
             /** Format: double */
@@ -4307,7 +4307,7 @@ export interface components {
              * @default none
              * @enum {string}
              */
-            mp4_support: "standard" | "none";
+            mp4_support?: "standard" | "none";
             non_standard_input_reasons?: {
                 audio_codec?: string;
                 /** @enum {string} */
@@ -4327,7 +4327,7 @@ export interface components {
                 video_resolution?: string;
             };
             /** @default false */
-            normalize_audio: boolean;
+            normalize_audio?: boolean;
             passthrough?: string;
             /**
              * Format: boolean
@@ -4365,7 +4365,7 @@ export interface components {
                  * @default disabled
                  * @enum {string}
                  */
-                status: "ready" | "preparing" | "disabled" | "errored";
+                status?: "ready" | "preparing" | "disabled" | "errored";
             };
             /** @enum {string} */
             status?: "preparing" | "ready" | "errored";
@@ -4389,7 +4389,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            language_code: "en" | "en-US" | "es" | "it" | "pt" | "de" | "fr" | "pl" | "ru" | "nl" | "ca" | "tr" | "sv" | "uk" | "no" | "fi" | "sk" | "el" | "cs" | "hr" | "da" | "ro" | "bg" | "auto";
+            language_code?: "en" | "en-US" | "es" | "it" | "pt" | "de" | "fr" | "pl" | "ru" | "nl" | "ca" | "tr" | "sv" | "uk" | "no" | "fi" | "sk" | "el" | "cs" | "hr" | "da" | "ro" | "bg" | "auto";
             name?: string;
             passthrough?: string;
         };
@@ -4446,7 +4446,7 @@ export interface components {
              * Format: boolean
              * @default false
              */
-            normalize_audio: boolean;
+            normalize_audio?: boolean;
             passthrough?: string;
             /**
              * Format: boolean
@@ -4494,7 +4494,7 @@ export interface components {
              * Format: float
              * @default 60
              */
-            reconnect_window: number;
+            reconnect_window?: number;
             /**
              * Format: boolean
              * @deprecated
@@ -4507,7 +4507,7 @@ export interface components {
              * Format: boolean
              * @default false
              */
-            use_slate_for_standard_latency: boolean;
+            use_slate_for_standard_latency?: boolean;
             advanced_playback_policies?: components["schemas"]["CreatePlaybackIDRequest"][];
             meta?: components["schemas"]["LiveStreamMetadata"];
             playback_policies?: components["schemas"]["PlaybackPolicy"][];
@@ -4564,7 +4564,7 @@ export interface components {
              * Format: int32
              * @default 3600
              */
-            timeout: number;
+            timeout?: number;
         };
         DeliveryReport: {
             /** Format: double */
@@ -5017,7 +5017,7 @@ export interface components {
              * Format: float
              * @default 60
              */
-            reconnect_window: number;
+            reconnect_window?: number;
             /**
              * Format: boolean
              * @deprecated
@@ -5032,7 +5032,7 @@ export interface components {
              * Format: boolean
              * @default false
              */
-            use_slate_for_standard_latency: boolean;
+            use_slate_for_standard_latency?: boolean;
             /** @enum {string} */
             active_ingest_protocol?: "rtmp" | "srt";
             meta?: components["schemas"]["LiveStreamMetadata"];
@@ -5043,9 +5043,9 @@ export interface components {
              * @default cc1
              * @enum {string}
              */
-            language_channel: "cc1" | "cc2" | "cc3" | "cc4";
+            language_channel?: "cc1" | "cc2" | "cc3" | "cc4";
             /** @default en */
-            language_code: string;
+            language_code?: string;
             name?: string;
             passthrough?: string;
         };
@@ -5054,7 +5054,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            language_code: "en" | "en-US" | "es" | "fr" | "de" | "pt" | "it";
+            language_code?: "en" | "en-US" | "es" | "fr" | "de" | "pt" | "it";
             name?: string;
             passthrough?: string;
             transcription_vocabulary_ids?: string[];
@@ -5210,7 +5210,7 @@ export interface components {
         };
         ReferrerDomainRestriction: {
             /** @default false */
-            allow_no_referrer: boolean;
+            allow_no_referrer?: boolean;
             allowed_domains?: string[];
         };
         Score: {
@@ -5348,12 +5348,12 @@ export interface components {
              * Format: float
              * @default 60
              */
-            reconnect_window: number;
+            reconnect_window?: number;
             /**
              * Format: boolean
              * @default false
              */
-            use_slate_for_standard_latency: boolean;
+            use_slate_for_standard_latency?: boolean;
             meta?: components["schemas"]["LiveStreamMetadata"];
             new_asset_settings?: {
                 /** @enum {string} */
@@ -5388,7 +5388,7 @@ export interface components {
              * Format: int32
              * @default 3600
              */
-            timeout: number;
+            timeout?: number;
             url?: string;
         };
         UploadResponse: {
