@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { buildOverlays, OUT_DIR, SDK_RESOURCES } from "./tools/sdk-facts.mjs";
@@ -19,7 +20,7 @@ type JsonObject = { [key: string]: Json };
 interface Overlay {
   overlay: string;
   info: { title: string; version: string };
-  actions: { target: string; update: JsonObject }[];
+  actions: { target: string; update: JsonObject; remove?: true }[];
 }
 
 // The facts of Mux's description (a committed fixture), so this needs nothing outside the repository.
@@ -93,6 +94,70 @@ async function sdkOperations(): Promise<Set<string>> {
   return ops;
 }
 
+interface SdkInput {
+  /** "METHOD path" with `{x}` placeholders. */
+  operation: string;
+  /** `file#method`, for messages. */
+  method: string;
+  kind: "body" | "query";
+  /** Property name -> its string literal values, when its type (or its array's items) is a union of them. */
+  properties: Map<string, string[] | null>;
+  /** The properties that must be given. */
+  required: Set<string>;
+}
+
+/**
+ * The `body` and `query` arguments of every SDK method, read with the TypeScript checker
+ * (independently of the tool): property names of the argument's type, flattened through
+ * `extends`, and the string literals each one allows.
+ */
+function sdkInputs(): SdkInput[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of ts.sys.getDirectories(dir)) walk(join(dir, entry));
+    for (const file of ts.sys.readDirectory(dir, [".ts"], undefined, undefined, 1)) files.push(file);
+  };
+  walk(join(SDK_RESOURCES, ".."));
+  const program = ts.createProgram([...new Set(files)], { noEmit: true, strict: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const literals = (type: ts.Type): string[] | null => {
+    let t = checker.getNonNullableType(type);
+    if (checker.isArrayType(t)) t = checker.getNonNullableType(checker.getTypeArguments(t as ts.TypeReference)[0]!);
+    const parts = t.isUnion() ? t.types : [t];
+    return parts.every((p) => p.isStringLiteral()) ? parts.map((p) => (p as ts.StringLiteralType).value) : null;
+  };
+  const call = /this\._client\.(get|post|put|patch|delete|getAPIList)\(\s*(?:path)?`([^`]+)`|this\._client\.(get|post|put|patch|delete|getAPIList)\(\s*'([^']+)'/;
+  const out: SdkInput[] = [];
+  for (const source of program.getSourceFiles()) {
+    if (!source.fileName.startsWith(SDK_RESOURCES)) continue;
+    const visit = (node: ts.Node) => {
+      if (ts.isMethodDeclaration(node) && node.body) {
+        const m = call.exec(node.body.getText());
+        if (m) {
+          const verb = m[1] ?? m[3]!;
+          const operation = `${verb === "getAPIList" ? "GET" : verb.toUpperCase()} ${normalize((m[2] ?? m[4]!).replace(/\$\{[^}]+\}/g, "{x}"))}`;
+          for (const param of node.parameters) {
+            const kind = param.name.getText();
+            if (kind !== "body" && kind !== "query") continue;
+            const type = checker.getNonNullableType(checker.getTypeAtLocation(param));
+            const properties = new Map(
+              checker.getPropertiesOfType(type).map((p) => [p.name, literals(checker.getTypeOfSymbolAtLocation(p, param))]),
+            );
+            const required = new Set(
+              checker.getPropertiesOfType(type).filter((p) => !(p.flags & ts.SymbolFlags.Optional)).map((p) => p.name),
+            );
+            const method = `${source.fileName.slice(SDK_RESOURCES.length + 1)}#${node.name.getText()}`;
+            out.push({ operation, method, kind, properties, required });
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return out;
+}
+
 /** The `type` of every member of the SDK's UnwrapWebhookEvent union. */
 async function sdkEventTypes(): Promise<string[]> {
   const text = await readFile(join(SDK_RESOURCES, "webhooks/webhooks.ts"), "utf8");
@@ -116,7 +181,7 @@ describe.skipIf(!sdkPresent)("spec/overlays", () => {
   const temps: string[] = [];
 
   beforeAll(async () => {
-    // The overlays the tool writes (20, 30, 50); the hand-written house rules are checked by the import tests.
+    // The overlays the tool writes (20, 30, 35, 50); the hand-written house rules are checked by the import tests.
     const written = new Set(buildOverlays(reference).files.keys());
     files = (await readdir(OUT_DIR)).filter((f) => written.has(f)).sort();
     overlays = new Map();
@@ -151,7 +216,11 @@ describe.skipIf(!sdkPresent)("spec/overlays", () => {
       expect(overlay.actions.length, name).toBeGreaterThan(0);
       for (const action of overlay.actions) {
         expect(action.target, name).toMatch(SIMPLE_TARGET);
-        expect(isObject(action.update), `${name} ${action.target}`).toBe(true);
+        // An update, or (only to shorten a `required` list before the update that lists the rest) a removal.
+        if (action.remove === true) {
+          expect(action.target, name).toMatch(/\.required$/);
+          expect(action.update, `${name} ${action.target}`).toBeUndefined();
+        } else expect(isObject(action.update), `${name} ${action.target}`).toBe(true);
       }
     }
   });
@@ -232,6 +301,67 @@ describe.skipIf(!sdkPresent)("spec/overlays", () => {
         expect(Object.keys(action.update).filter((s) => defined.has(s)), name).toEqual([]);
       }
     }
+  });
+
+  it("accept, on every operation the reference and the SDK share, the body fields and query parameters the SDK sends", () => {
+    const inReference = operationKeys(ref);
+    const operations = operationKeys(merged);
+    const paths = new Map(Object.keys(merged.paths as JsonObject).map((p) => [normalize(p), p]));
+    const deref = (node: Json | undefined): JsonObject => {
+      let n = node;
+      for (let i = 0; i < 10 && isObject(n) && typeof n.$ref === "string"; i++) n = resolvePointer(merged, n.$ref);
+      if (isObject(n) && Array.isArray(n.oneOf ?? n.anyOf)) {
+        const rest = ((n.oneOf ?? n.anyOf) as JsonObject[]).filter((s) => s.type !== "null");
+        if (rest.length === 1) return deref(rest[0]);
+      }
+      return isObject(n) ? n : {};
+    };
+    /** The enum values a schema (or its array's items) allows; null when it takes any value of its type. */
+    const allowed = (schema: JsonObject): Json[] | null => {
+      const s = schema.type === "array" || (Array.isArray(schema.type) && schema.type.includes("array")) ? deref(schema.items) : schema;
+      return Array.isArray(s.enum) ? s.enum : s.const !== undefined ? [s.const] : null;
+    };
+    const inputs = sdkInputs().filter((input) => inReference.has(input.operation));
+    expect(inputs.filter((i) => i.kind === "body").length).toBeGreaterThan(15);
+    expect(inputs.filter((i) => i.kind === "query").length).toBeGreaterThan(20);
+    const rejected: string[] = [];
+    for (const input of inputs) {
+      const [method, shape] = input.operation.split(" ") as [string, string];
+      const op = operations.get(input.operation)!;
+      let accepted: Map<string, JsonObject>;
+      let required: string[];
+      if (input.kind === "body") {
+        const body = deref(((op.requestBody as JsonObject)?.content as JsonObject)?.["application/json"] as Json);
+        const schema = deref(body.schema);
+        accepted = new Map(Object.entries((schema.properties ?? {}) as JsonObject).map(([k, v]) => [k, deref(v)]));
+        required = (schema.required ?? []) as string[];
+      } else {
+        const item = (merged.paths as JsonObject)[paths.get(shape)!] as JsonObject;
+        const params = [...((item.parameters ?? []) as Json[]), ...((op.parameters ?? []) as Json[])]
+          .map(deref)
+          .filter((p) => p.in === "query");
+        // Arrays go as `name[]=a&name[]=b`, so the spec names them `name[]`.
+        const plain = (p: JsonObject) => String(p.name).replace(/\[\]$/, "");
+        accepted = new Map(params.map((p) => [plain(p), deref(p.schema)]));
+        required = params.filter((p) => p.required === true).map(plain);
+      }
+      // What the spec requires, the SDK's callers always give.
+      for (const name of required) {
+        if (!input.required.has(name)) rejected.push(`${method} ${shape} (${input.method}) ${input.kind} ${name}: required`);
+      }
+      for (const [name, values] of input.properties) {
+        const schema = accepted.get(name);
+        const where = `${method} ${shape} (${input.method}) ${input.kind} ${name}`;
+        if (!schema) {
+          rejected.push(`${where}: missing`);
+          continue;
+        }
+        const enumValues = allowed(schema);
+        const missing = values && enumValues ? values.filter((v) => !enumValues.includes(v)) : [];
+        if (missing.length) rejected.push(`${where}: values ${missing.join(", ")}`);
+      }
+    }
+    expect(rejected).toEqual([]);
   });
 
   it("describe every webhook event type of the SDK", async () => {

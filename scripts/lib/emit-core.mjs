@@ -13,7 +13,10 @@ export const HEADER = [
  * openapi-typescript types and a small runtime index of every operation (method, path, origin).
  */
 export async function emitCore(document, model) {
-  const ast = await openapiTS(document, { alphabetize: false });
+  // A property with a `default` stays optional unless `required` lists it: the default is what Mux
+  // uses when a request leaves it out (request schemas such as CreateAssetRequest are components,
+  // which openapi-typescript would otherwise make require it), and the official SDK types it so.
+  const ast = await openapiTS(document, { alphabetize: false, defaultNonNullable: false });
   const files = new Map();
   files.set("schema.ts", HEADER + "\n" + documentRoots(astToString(ast)));
   files.set("operations.ts", HEADER + "\n" + operationIndex(model));

@@ -4293,7 +4293,7 @@ export interface components {
              * @default none
              * @enum {string}
              */
-            master_access: "temporary" | "none";
+            master_access?: "temporary" | "none";
             /** @enum {string} */
             max_resolution_tier?: "1080p" | "1440p" | "2160p";
             /** Format: double */
@@ -4307,7 +4307,7 @@ export interface components {
              * @default none
              * @enum {string}
              */
-            mp4_support: "standard" | "none";
+            mp4_support?: "standard" | "none";
             non_standard_input_reasons?: {
                 audio_codec?: string;
                 /** @enum {string} */
@@ -4327,7 +4327,7 @@ export interface components {
                 video_resolution?: string;
             };
             /** @default false */
-            normalize_audio: boolean;
+            normalize_audio?: boolean;
             passthrough?: string;
             /**
              * Format: boolean
@@ -4365,7 +4365,7 @@ export interface components {
                  * @default disabled
                  * @enum {string}
                  */
-                status: "ready" | "preparing" | "disabled" | "errored";
+                status?: "ready" | "preparing" | "disabled" | "errored";
             };
             /** @enum {string} */
             status?: "preparing" | "ready" | "errored";
@@ -4389,7 +4389,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            language_code: "en" | "en-US";
+            language_code?: "en" | "en-US" | "es" | "it" | "pt" | "de" | "fr" | "pl" | "ru" | "nl" | "ca" | "tr" | "sv" | "uk" | "no" | "fi" | "sk" | "el" | "cs" | "hr" | "da" | "ro" | "bg" | "auto";
             name?: string;
             passthrough?: string;
         };
@@ -4434,19 +4434,19 @@ export interface components {
         BroadcastStatus: "idle" | "active";
         CreateAssetRequest: {
             /** @enum {string} */
-            encoding_tier?: "smart" | "baseline";
+            encoding_tier?: "smart" | "baseline" | "premium";
             input?: components["schemas"]["InputSettings"][];
             /** @enum {string} */
             master_access?: "none" | "temporary";
             /** @enum {string} */
             max_resolution_tier?: "1080p" | "1440p" | "2160p";
             /** @enum {string} */
-            mp4_support?: "none" | "standard";
+            mp4_support?: "none" | "standard" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
             /**
              * Format: boolean
              * @default false
              */
-            normalize_audio: boolean;
+            normalize_audio?: boolean;
             passthrough?: string;
             /**
              * Format: boolean
@@ -4456,6 +4456,16 @@ export interface components {
             playback_policy?: components["schemas"]["PlaybackPolicy"][];
             /** Format: boolean */
             test?: boolean;
+            advanced_playback_policies?: components["schemas"]["CreatePlaybackIDRequest"][];
+            copy_overlays?: boolean;
+            directives?: components["schemas"]["AssetDirective"][];
+            generate_shots?: boolean;
+            inputs?: components["schemas"]["InputSettings"][];
+            meta?: components["schemas"]["AssetMetadata"];
+            playback_policies?: components["schemas"]["PlaybackPolicy"][];
+            static_renditions?: components["schemas"]["CreateStaticRenditionRequest"][];
+            /** @enum {string} */
+            video_quality?: "basic" | "plus" | "premium";
         };
         CreateBroadcastRequest: {
             background?: string;
@@ -4484,7 +4494,7 @@ export interface components {
              * Format: float
              * @default 60
              */
-            reconnect_window: number;
+            reconnect_window?: number;
             /**
              * Format: boolean
              * @deprecated
@@ -4497,7 +4507,10 @@ export interface components {
              * Format: boolean
              * @default false
              */
-            use_slate_for_standard_latency: boolean;
+            use_slate_for_standard_latency?: boolean;
+            advanced_playback_policies?: components["schemas"]["CreatePlaybackIDRequest"][];
+            meta?: components["schemas"]["LiveStreamMetadata"];
+            playback_policies?: components["schemas"]["PlaybackPolicy"][];
         };
         CreatePlaybackIDRequest: {
             policy?: components["schemas"]["PlaybackPolicy"];
@@ -4507,7 +4520,11 @@ export interface components {
             data?: components["schemas"]["PlaybackID"];
         };
         CreatePlaybackRestrictionRequest: {
-            referrer?: components["schemas"]["ReferrerDomainRestriction"];
+            referrer: components["schemas"]["ReferrerDomainRestriction"];
+            user_agent: {
+                allow_high_risk_user_agent?: boolean;
+                allow_no_user_agent?: boolean;
+            };
         };
         CreateSimulcastTargetRequest: {
             passthrough?: string;
@@ -4525,7 +4542,7 @@ export interface components {
             name?: string;
             passthrough?: string;
             /** @enum {string} */
-            text_type: "subtitles";
+            text_type?: "subtitles";
             /** @enum {string} */
             type: "text" | "audio";
             url: string;
@@ -4540,14 +4557,14 @@ export interface components {
         };
         CreateUploadRequest: {
             cors_origin?: string;
-            new_asset_settings: components["schemas"]["CreateAssetRequest"];
+            new_asset_settings?: components["schemas"]["CreateAssetRequest"];
             /** Format: boolean */
             test?: boolean;
             /**
              * Format: int32
              * @default 3600
              */
-            timeout: number;
+            timeout?: number;
         };
         DeliveryReport: {
             /** Format: double */
@@ -5000,7 +5017,7 @@ export interface components {
              * Format: float
              * @default 60
              */
-            reconnect_window: number;
+            reconnect_window?: number;
             /**
              * Format: boolean
              * @deprecated
@@ -5015,7 +5032,7 @@ export interface components {
              * Format: boolean
              * @default false
              */
-            use_slate_for_standard_latency: boolean;
+            use_slate_for_standard_latency?: boolean;
             /** @enum {string} */
             active_ingest_protocol?: "rtmp" | "srt";
             meta?: components["schemas"]["LiveStreamMetadata"];
@@ -5026,9 +5043,9 @@ export interface components {
              * @default cc1
              * @enum {string}
              */
-            language_channel: "cc1" | "cc2" | "cc3" | "cc4";
+            language_channel?: "cc1" | "cc2" | "cc3" | "cc4";
             /** @default en */
-            language_code: string;
+            language_code?: string;
             name?: string;
             passthrough?: string;
         };
@@ -5037,7 +5054,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            language_code: "en" | "en-US";
+            language_code?: "en" | "en-US" | "es" | "fr" | "de" | "pt" | "it";
             name?: string;
             passthrough?: string;
             transcription_vocabulary_ids?: string[];
@@ -5135,7 +5152,7 @@ export interface components {
             drm_configuration_id?: string;
         };
         /** @enum {string} */
-        PlaybackPolicy: "public" | "signed";
+        PlaybackPolicy: "public" | "signed" | "drm";
         PlaybackRestriction: {
             /** Format: int64 */
             created_at?: string;
@@ -5193,7 +5210,7 @@ export interface components {
         };
         ReferrerDomainRestriction: {
             /** @default false */
-            allow_no_referrer: boolean;
+            allow_no_referrer?: boolean;
             allowed_domains?: string[];
         };
         Score: {
@@ -5304,14 +5321,16 @@ export interface components {
         };
         UpdateAssetMP4SupportRequest: {
             /** @enum {string} */
-            mp4_support?: "standard" | "none";
+            mp4_support: "standard" | "none" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
         };
         UpdateAssetMasterAccessRequest: {
             /** @enum {string} */
-            master_access?: "temporary" | "none";
+            master_access: "temporary" | "none";
         };
         UpdateAssetRequest: {
             passthrough?: string;
+            meta?: components["schemas"]["AssetMetadata"];
+            thumbnail_time?: number;
         };
         UpdateLiveStreamEmbeddedSubtitlesRequest: {
             embedded_subtitles?: components["schemas"]["LiveStreamEmbeddedSubtitleSettings"][];
@@ -5329,12 +5348,22 @@ export interface components {
              * Format: float
              * @default 60
              */
-            reconnect_window: number;
+            reconnect_window?: number;
             /**
              * Format: boolean
              * @default false
              */
-            use_slate_for_standard_latency: boolean;
+            use_slate_for_standard_latency?: boolean;
+            meta?: components["schemas"]["LiveStreamMetadata"];
+            new_asset_settings?: {
+                /** @enum {string} */
+                master_access?: "temporary" | "none";
+                meta?: components["schemas"]["AssetMetadata"];
+                /** @enum {string} */
+                mp4_support?: "none" | "standard" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
+                /** @enum {string} */
+                video_quality?: "plus" | "premium";
+            };
         };
         UpdateReferrerDomainRestrictionRequest: components["schemas"]["ReferrerDomainRestriction"];
         UpdateTranscriptionVocabularyRequest: {
@@ -5359,7 +5388,7 @@ export interface components {
              * Format: int32
              * @default 3600
              */
-            timeout: number;
+            timeout?: number;
             url?: string;
         };
         UploadResponse: {
@@ -10713,12 +10742,12 @@ export interface components {
         delivery_usage_limit: number;
         delivery_usage_live_stream_id: string;
         delivery_usage_timeframe: string[];
-        dimension: "asn" | "asset_id" | "browser" | "browser_version" | "cdn" | "continent_code" | "country" | "custom_1" | "custom_2" | "custom_3" | "custom_4" | "custom_5" | "custom_6" | "custom_7" | "custom_8" | "custom_9" | "custom_10" | "exit_before_video_start" | "experiment_name" | "live_stream_id" | "operating_system" | "operating_system_version" | "playback_id" | "player_autoplay" | "player_error_code" | "player_mux_plugin_name" | "player_mux_plugin_version" | "player_name" | "player_preload" | "player_remote_played" | "player_software" | "player_software_version" | "player_version" | "preroll_ad_asset_hostname" | "preroll_ad_tag_hostname" | "preroll_played" | "preroll_requested" | "region" | "source_hostname" | "source_type" | "stream_type" | "sub_property_id" | "video_encoding_variant" | "video_id" | "video_series" | "video_startup_failure" | "video_title" | "view_drm_type" | "view_has_ad" | "view_session_id" | "viewer_connection_type" | "viewer_device_category" | "viewer_device_manufacturer" | "viewer_device_model" | "viewer_device_name" | "viewer_user_id";
+        dimension: "asn" | "asset_id" | "browser" | "browser_version" | "cdn" | "continent_code" | "country" | "custom_1" | "custom_2" | "custom_3" | "custom_4" | "custom_5" | "custom_6" | "custom_7" | "custom_8" | "custom_9" | "custom_10" | "exit_before_video_start" | "experiment_name" | "live_stream_id" | "operating_system" | "operating_system_version" | "playback_id" | "player_autoplay" | "player_error_code" | "player_mux_plugin_name" | "player_mux_plugin_version" | "player_name" | "player_preload" | "player_remote_played" | "player_software" | "player_software_version" | "player_version" | "preroll_ad_asset_hostname" | "preroll_ad_tag_hostname" | "preroll_played" | "preroll_requested" | "region" | "source_hostname" | "source_type" | "stream_type" | "sub_property_id" | "video_encoding_variant" | "video_id" | "video_series" | "video_startup_failure" | "video_title" | "view_drm_type" | "view_has_ad" | "view_session_id" | "viewer_connection_type" | "viewer_device_category" | "viewer_device_manufacturer" | "viewer_device_model" | "viewer_device_name" | "viewer_user_id" | "page_type" | "page_url" | "playback_failure" | "playback_business_exception" | "video_content_type" | "video_startup_business_exception" | "ad_playback_failure" | "content_playback_failure" | "view_dropped" | "client_application_name" | "client_application_version" | "video_affiliate" | "viewer_plan" | "viewer_plan_status" | "viewer_plan_category" | "view_drm_level" | "video_brand" | "used_pip" | "time_shift_enabled" | "used_captions" | "video_codec" | "audio_codec" | "video_dynamic_range_type" | "view_cdn_edge_pop" | "view_cdn_origin" | "video_creator_id" | "video_cdn_trace";
         dimension_id: string;
         error_id: number;
         filter_id: string;
         filters: string[];
-        group_by: "asn" | "asset_id" | "browser" | "browser_version" | "cdn" | "continent_code" | "country" | "custom_1" | "custom_2" | "custom_3" | "custom_4" | "custom_5" | "custom_6" | "custom_7" | "custom_8" | "custom_9" | "custom_10" | "exit_before_video_start" | "experiment_name" | "live_stream_id" | "operating_system" | "operating_system_version" | "playback_id" | "player_autoplay" | "player_error_code" | "player_mux_plugin_name" | "player_mux_plugin_version" | "player_name" | "player_preload" | "player_remote_played" | "player_software" | "player_software_version" | "player_version" | "preroll_ad_asset_hostname" | "preroll_ad_tag_hostname" | "preroll_played" | "preroll_requested" | "region" | "source_hostname" | "source_type" | "stream_type" | "sub_property_id" | "video_encoding_variant" | "video_id" | "video_series" | "video_startup_failure" | "video_title" | "view_drm_type" | "view_has_ad" | "view_session_id" | "viewer_connection_type" | "viewer_device_category" | "viewer_device_manufacturer" | "viewer_device_model" | "viewer_device_name" | "viewer_user_id";
+        group_by: "asn" | "asset_id" | "browser" | "browser_version" | "cdn" | "continent_code" | "country" | "custom_1" | "custom_2" | "custom_3" | "custom_4" | "custom_5" | "custom_6" | "custom_7" | "custom_8" | "custom_9" | "custom_10" | "exit_before_video_start" | "experiment_name" | "live_stream_id" | "operating_system" | "operating_system_version" | "playback_id" | "player_autoplay" | "player_error_code" | "player_mux_plugin_name" | "player_mux_plugin_version" | "player_name" | "player_preload" | "player_remote_played" | "player_software" | "player_software_version" | "player_version" | "preroll_ad_asset_hostname" | "preroll_ad_tag_hostname" | "preroll_played" | "preroll_requested" | "region" | "source_hostname" | "source_type" | "stream_type" | "sub_property_id" | "video_encoding_variant" | "video_id" | "video_series" | "video_startup_failure" | "video_title" | "view_drm_type" | "view_has_ad" | "view_session_id" | "viewer_connection_type" | "viewer_device_category" | "viewer_device_manufacturer" | "viewer_device_model" | "viewer_device_name" | "viewer_user_id" | "page_type" | "page_url" | "playback_failure" | "playback_business_exception" | "video_content_type" | "video_startup_business_exception" | "ad_playback_failure" | "content_playback_failure" | "view_dropped" | "client_application_name" | "client_application_version" | "video_affiliate" | "viewer_plan" | "viewer_plan_status" | "viewer_plan_category" | "view_drm_level" | "video_brand" | "used_pip" | "time_shift_enabled" | "used_captions" | "video_codec" | "audio_codec" | "video_dynamic_range_type" | "view_cdn_edge_pop" | "view_cdn_origin" | "video_creator_id" | "video_cdn_trace" | "video_source_height_initial" | "video_source_width_initial" | "video_source_bitrate_initial" | "video_codec_initial" | "audio_codec_initial" | "video_source_fps_initial" | "video_dynamic_range_type_initial" | "video_source_fps" | "video_source_bitrate" | "video_source_height" | "video_source_width";
         incident_id: string;
         incident_status: "open" | "closed" | "expired";
         limit: number;
@@ -10726,7 +10755,7 @@ export interface components {
         list_asset_upload_id: string;
         livestream_id: string;
         measurement: "95th" | "median" | "avg" | "count" | "sum";
-        metric_id: "aggregate_startup_time" | "downscale_percentage" | "exits_before_video_start" | "live_stream_latency" | "max_downscale_percentage" | "max_upscale_percentage" | "page_load_time" | "playback_failure_percentage" | "playback_failure_score" | "player_startup_time" | "playing_time" | "rebuffer_count" | "rebuffer_duration" | "rebuffer_frequency" | "rebuffer_percentage" | "rebuffer_score" | "requests_for_first_preroll" | "seek_latency" | "startup_time_score" | "unique_viewers" | "upscale_percentage" | "video_quality_score" | "video_startup_preroll_load_time" | "video_startup_preroll_request_time" | "video_startup_time" | "viewer_experience_score" | "views" | "weighted_average_bitrate" | "video_startup_failure_percentage";
+        metric_id: "aggregate_startup_time" | "downscale_percentage" | "exits_before_video_start" | "live_stream_latency" | "max_downscale_percentage" | "max_upscale_percentage" | "page_load_time" | "playback_failure_percentage" | "playback_failure_score" | "player_startup_time" | "playing_time" | "rebuffer_count" | "rebuffer_duration" | "rebuffer_frequency" | "rebuffer_percentage" | "rebuffer_score" | "requests_for_first_preroll" | "seek_latency" | "startup_time_score" | "unique_viewers" | "upscale_percentage" | "video_quality_score" | "video_startup_preroll_load_time" | "video_startup_preroll_request_time" | "video_startup_time" | "viewer_experience_score" | "views" | "weighted_average_bitrate" | "video_startup_failure_percentage" | "max_request_latency" | "playback_success_score" | "request_latency" | "request_throughput" | "ad_attempt_count" | "ad_break_count" | "ad_break_error_count" | "ad_break_error_percentage" | "ad_error_count" | "ad_error_percentage" | "ad_exit_before_start_count" | "ad_exit_before_start_percentage" | "ad_impression_count" | "ad_startup_error_count" | "ad_startup_error_percentage" | "playback_business_exception_percentage" | "video_startup_business_exception_percentage" | "view_content_startup_time" | "ad_preroll_startup_time" | "view_dropped_percentage" | "rendition_change_count" | "rendition_upshift_count" | "rendition_downshift_count";
         monitoring_dimension: "asn" | "cdn" | "country" | "operating_system" | "player_name" | "region" | "stream_type" | "sub_property_id" | "video_series" | "video_title" | "view_has_ad";
         monitoring_filters: string[];
         monitoring_histogram_metric_id: "video-startup-time";
@@ -10815,6 +10844,7 @@ export interface operations {
                 page?: components["parameters"]["page"];
                 filters?: components["parameters"]["filters"];
                 timeframe?: components["parameters"]["timeframe"];
+                metric_filters?: string[];
             };
             header?: never;
             path: {
@@ -10845,6 +10875,7 @@ export interface operations {
             query?: {
                 filters?: components["parameters"]["filters"];
                 timeframe?: components["parameters"]["timeframe"];
+                metric_filters?: string[];
             };
             header?: never;
             path?: never;
@@ -11073,6 +11104,7 @@ export interface operations {
                 filters?: components["parameters"]["filters"];
                 dimension?: components["parameters"]["dimension"];
                 value?: components["parameters"]["value"];
+                metric_filters?: string[];
             };
             header?: never;
             path?: never;
@@ -11107,6 +11139,7 @@ export interface operations {
                 order_by?: components["parameters"]["order_by"];
                 order_direction?: components["parameters"]["order_direction"];
                 timeframe?: components["parameters"]["timeframe"];
+                metric_filters?: string[];
             };
             header?: never;
             path: {
@@ -11139,6 +11172,8 @@ export interface operations {
                 /** @deprecated */
                 order_direction?: components["parameters"]["order_direction_deprecated"];
                 timeframe?: components["parameters"]["timeframe"];
+                filters?: string[];
+                metric_filters?: string[];
             };
             header?: never;
             path: {
@@ -11170,6 +11205,7 @@ export interface operations {
                 timeframe?: components["parameters"]["timeframe"];
                 filters?: components["parameters"]["filters"];
                 measurement?: components["parameters"]["measurement"];
+                metric_filters?: string[];
             };
             header?: never;
             path: {
@@ -11203,6 +11239,7 @@ export interface operations {
                 measurement?: components["parameters"]["measurement"];
                 order_direction?: components["parameters"]["order_direction"];
                 group_by?: components["parameters"]["timeseries_group_by"];
+                metric_filters?: string[];
             };
             header?: never;
             path: {
@@ -11556,6 +11593,7 @@ export interface operations {
                 order_direction?: components["parameters"]["order_direction"];
                 filters?: components["parameters"]["filters"];
                 timeframe?: components["parameters"]["timeframe"];
+                metric_filters?: string[];
             };
             header?: never;
             path?: never;
@@ -11718,6 +11756,7 @@ export interface operations {
                 page?: components["parameters"]["page"];
                 live_stream_id?: components["parameters"]["list_asset_live_stream_id"];
                 upload_id?: components["parameters"]["list_asset_upload_id"];
+                cursor?: string;
             };
             header?: never;
             path?: never;
