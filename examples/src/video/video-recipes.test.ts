@@ -104,9 +104,8 @@ describe("data-metric", () => {
     server.use(
       http.get(muxPath("get-overall-values"), () =>
         muxResponse("get-overall-values", 200, {
-          data: { value: 812, total_views: 1200, total_watch_time: 1, total_playing_time: 1, global_value: 700 },
+          data: { value: 812, total_views: 1200, total_watch_time: 1, global_value: 700 },
           timeframe: [1, 2],
-          total_row_count: null,
         }),
       ),
     );
