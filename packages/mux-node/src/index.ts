@@ -74,6 +74,7 @@ export type {
 } from "@mux/jwt";
 export type {
   BaseWebhookEvent,
+  UnknownWebhookEvent,
   WebhookBody,
   WebhookEvent,
   WebhookHeaders,

@@ -5586,7 +5586,6 @@ export interface components {
             errors?: string[];
         };
         ActionOnFlagged: {
-            /** @constant */
             action: "delete_playback_ids";
         };
         Annotation: {
@@ -5619,7 +5618,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "ask-questions";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5710,7 +5708,6 @@ export interface components {
         };
         DirectiveRun: {
             run_id: string;
-            /** @constant */
             status: "pending";
             subject_id: string;
         };
@@ -5738,7 +5735,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "edit-captions";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5756,7 +5752,6 @@ export interface components {
             track_id: string;
             auto_censor_profanity?: {
                 always_censor?: string[];
-                /** @constant */
                 detection_method?: "llm";
                 /** @enum {string} */
                 mode?: "blank" | "remove" | "mask";
@@ -5795,7 +5790,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "find-best-thumbnails";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5844,7 +5838,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "find-key-moments";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5909,7 +5902,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "find-scenes";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5974,7 +5966,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "generate-chapters";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6026,7 +6017,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "generate-engagement-insights";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6060,7 +6050,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "generate-premium-captions";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6138,7 +6127,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "moderate";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6158,7 +6146,6 @@ export interface components {
                 time?: number;
             }[];
             flagged_action?: {
-                /** @constant */
                 action: "delete_playback_ids";
                 deleted_playback_ids: string[];
             };
@@ -6181,25 +6168,21 @@ export interface components {
         NodeState: {
             job_id: string;
             reference_id: string;
-            /** @constant */
             status: "dispatched";
             /** @enum {string} */
             workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
         } | {
             reason: string;
             reference_id: string;
-            /** @constant */
             status: "failed";
         } | {
             reference_id: string;
-            /** @constant */
             status: "waiting_for_resources";
             /** @enum {string} */
             workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
         } | {
             reference_id: string;
             source_workflows: string[];
-            /** @constant */
             status: "waiting_for_source_workflow";
             /** @enum {string} */
             workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
@@ -6237,29 +6220,22 @@ export interface components {
         };
         ShotsResourceDeclaration: {
             reference_id: string;
-            /** @constant */
             type: "video.asset.shots";
             source?: {
-                /** @constant */
                 via: "external";
             } | {
-                /** @constant */
                 via: "required";
             } | {
                 binding: string;
-                /** @constant */
                 via: "workflow";
             } | {
-                /** @constant */
                 action: "generate_subtitles";
-                /** @constant */
                 via: "mux_api";
                 params?: {
                     language_code?: string;
                     source_audio_language?: string;
                 };
             } | {
-                /** @constant */
                 action: "create_track";
                 params: {
                     language_code: string;
@@ -6267,12 +6243,9 @@ export interface components {
                     type: "text" | "audio";
                     url: string;
                 };
-                /** @constant */
                 via: "mux_api";
             } | {
-                /** @constant */
                 action: "request_shots";
-                /** @constant */
                 via: "mux_api";
                 params?: {
                     /** @enum {string} */
@@ -6410,7 +6383,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "summarize";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6463,30 +6435,23 @@ export interface components {
             /** @enum {string} */
             kind: "caption" | "audio";
             reference_id: string;
-            /** @constant */
             type: "video.asset.track";
             language?: string;
             source?: {
-                /** @constant */
                 via: "external";
             } | {
-                /** @constant */
                 via: "required";
             } | {
                 binding: string;
-                /** @constant */
                 via: "workflow";
             } | {
-                /** @constant */
                 action: "generate_subtitles";
-                /** @constant */
                 via: "mux_api";
                 params?: {
                     language_code?: string;
                     source_audio_language?: string;
                 };
             } | {
-                /** @constant */
                 action: "create_track";
                 params: {
                     language_code: string;
@@ -6494,12 +6459,9 @@ export interface components {
                     type: "text" | "audio";
                     url: string;
                 };
-                /** @constant */
                 via: "mux_api";
             } | {
-                /** @constant */
                 action: "request_shots";
-                /** @constant */
                 via: "mux_api";
                 params?: {
                     /** @enum {string} */
@@ -6518,7 +6480,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "translate-audio";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6546,7 +6507,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "translate-captions";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6620,7 +6580,6 @@ export interface components {
         };
         WorkflowBinding: {
             reference_id: string;
-            /** @constant */
             workflow: "summarize";
             inputs?: string[];
             params?: {
@@ -6643,7 +6602,6 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "moderate";
             inputs?: string[];
             params?: {
@@ -6659,7 +6617,6 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "generate-chapters";
             inputs?: string[];
             params?: {
@@ -6676,7 +6633,6 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "find-scenes";
             inputs?: string[];
             params?: {
@@ -6687,13 +6643,11 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "edit-captions";
             inputs?: string[];
             params?: {
                 auto_censor_profanity?: {
                     always_censor?: string[];
-                    /** @constant */
                     detection_method?: "llm";
                     /** @enum {string} */
                     mode?: "blank" | "remove" | "mask";
@@ -6716,7 +6670,6 @@ export interface components {
                 upload_to_mux?: boolean;
             };
             reference_id: string;
-            /** @constant */
             workflow: "translate-captions";
             inputs?: string[];
         } | {
@@ -6725,7 +6678,6 @@ export interface components {
                 upload_to_mux?: boolean;
             };
             reference_id: string;
-            /** @constant */
             workflow: "translate-audio";
             inputs?: string[];
         } | {
@@ -6740,12 +6692,10 @@ export interface components {
                 output_steering?: components["schemas"]["AskQuestionsOutputSteering"];
             };
             reference_id: string;
-            /** @constant */
             workflow: "ask-questions";
             inputs?: string[];
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "find-key-moments";
             inputs?: string[];
             params?: {
@@ -6759,13 +6709,11 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "generate-engagement-insights";
             inputs?: string[];
             params?: unknown;
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "generate-premium-captions";
             inputs?: string[];
             params?: {
@@ -6779,7 +6727,6 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "find-best-thumbnails";
             inputs?: string[];
             params?: {
@@ -6844,25 +6791,21 @@ export interface components {
                     node_states: ({
                         job_id: string;
                         reference_id: string;
-                        /** @constant */
                         status: "dispatched";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reason: string;
                         reference_id: string;
-                        /** @constant */
                         status: "failed";
                     } | {
                         reference_id: string;
-                        /** @constant */
                         status: "waiting_for_resources";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reference_id: string;
                         source_workflows: string[];
-                        /** @constant */
                         status: "waiting_for_source_workflow";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
@@ -6874,7 +6817,6 @@ export interface components {
                 environment_id: string;
                 internal_id: string;
             };
-            /** @constant */
             type: "robots.directive_run.completed";
         };
         RobotsDirectiveRunCreatedWebhookEvent: {
@@ -6893,25 +6835,21 @@ export interface components {
                     node_states: ({
                         job_id: string;
                         reference_id: string;
-                        /** @constant */
                         status: "dispatched";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reason: string;
                         reference_id: string;
-                        /** @constant */
                         status: "failed";
                     } | {
                         reference_id: string;
-                        /** @constant */
                         status: "waiting_for_resources";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reference_id: string;
                         source_workflows: string[];
-                        /** @constant */
                         status: "waiting_for_source_workflow";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
@@ -6923,7 +6861,6 @@ export interface components {
                 environment_id: string;
                 internal_id: string;
             };
-            /** @constant */
             type: "robots.directive_run.created";
         };
         RobotsDirectiveRunErroredWebhookEvent: {
@@ -6942,25 +6879,21 @@ export interface components {
                     node_states: ({
                         job_id: string;
                         reference_id: string;
-                        /** @constant */
                         status: "dispatched";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reason: string;
                         reference_id: string;
-                        /** @constant */
                         status: "failed";
                     } | {
                         reference_id: string;
-                        /** @constant */
                         status: "waiting_for_resources";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reference_id: string;
                         source_workflows: string[];
-                        /** @constant */
                         status: "waiting_for_source_workflow";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
@@ -6972,7 +6905,6 @@ export interface components {
                 environment_id: string;
                 internal_id: string;
             };
-            /** @constant */
             type: "robots.directive_run.errored";
         };
         RobotsDirectiveRunPartialWebhookEvent: {
@@ -6991,25 +6923,21 @@ export interface components {
                     node_states: ({
                         job_id: string;
                         reference_id: string;
-                        /** @constant */
                         status: "dispatched";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reason: string;
                         reference_id: string;
-                        /** @constant */
                         status: "failed";
                     } | {
                         reference_id: string;
-                        /** @constant */
                         status: "waiting_for_resources";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reference_id: string;
                         source_workflows: string[];
-                        /** @constant */
                         status: "waiting_for_source_workflow";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
@@ -7021,7 +6949,6 @@ export interface components {
                 environment_id: string;
                 internal_id: string;
             };
-            /** @constant */
             type: "robots.directive_run.partial";
         };
         RobotsJobAskQuestionsCancelledWebhookEvent: {
@@ -7031,7 +6958,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAskQuestionsJob"];
-            /** @constant */
             type: "robots.job.ask_questions.cancelled";
         };
         RobotsJobAskQuestionsCompletedWebhookEvent: {
@@ -7041,7 +6967,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAskQuestionsJob"];
-            /** @constant */
             type: "robots.job.ask_questions.completed";
         };
         RobotsJobAskQuestionsErroredWebhookEvent: {
@@ -7051,7 +6976,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAskQuestionsJob"];
-            /** @constant */
             type: "robots.job.ask_questions.errored";
         };
         RobotsJobAskQuestionsPendingWebhookEvent: {
@@ -7061,7 +6985,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAskQuestionsJob"];
-            /** @constant */
             type: "robots.job.ask_questions.pending";
         };
         RobotsJobAskQuestionsProcessingWebhookEvent: {
@@ -7071,7 +6994,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAskQuestionsJob"];
-            /** @constant */
             type: "robots.job.ask_questions.processing";
         };
         RobotsJobEditCaptionsCancelledWebhookEvent: {
@@ -7081,7 +7003,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookEditCaptionsJob"];
-            /** @constant */
             type: "robots.job.edit_captions.cancelled";
         };
         RobotsJobEditCaptionsCompletedWebhookEvent: {
@@ -7091,7 +7012,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookEditCaptionsJob"];
-            /** @constant */
             type: "robots.job.edit_captions.completed";
         };
         RobotsJobEditCaptionsErroredWebhookEvent: {
@@ -7101,7 +7021,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookEditCaptionsJob"];
-            /** @constant */
             type: "robots.job.edit_captions.errored";
         };
         RobotsJobEditCaptionsPendingWebhookEvent: {
@@ -7111,7 +7030,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookEditCaptionsJob"];
-            /** @constant */
             type: "robots.job.edit_captions.pending";
         };
         RobotsJobEditCaptionsProcessingWebhookEvent: {
@@ -7121,7 +7039,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookEditCaptionsJob"];
-            /** @constant */
             type: "robots.job.edit_captions.processing";
         };
         RobotsJobFindBestThumbnailsCancelledWebhookEvent: {
@@ -7154,7 +7071,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-best-thumbnails";
                 directive?: {
                     id: string;
@@ -7198,7 +7114,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_best_thumbnails.cancelled";
         };
         RobotsJobFindBestThumbnailsCompletedWebhookEvent: {
@@ -7231,7 +7146,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-best-thumbnails";
                 directive?: {
                     id: string;
@@ -7275,7 +7189,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_best_thumbnails.completed";
         };
         RobotsJobFindBestThumbnailsErroredWebhookEvent: {
@@ -7308,7 +7221,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-best-thumbnails";
                 directive?: {
                     id: string;
@@ -7352,7 +7264,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_best_thumbnails.errored";
         };
         RobotsJobFindBestThumbnailsPendingWebhookEvent: {
@@ -7385,7 +7296,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-best-thumbnails";
                 directive?: {
                     id: string;
@@ -7429,7 +7339,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_best_thumbnails.pending";
         };
         RobotsJobFindBestThumbnailsProcessingWebhookEvent: {
@@ -7462,7 +7371,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-best-thumbnails";
                 directive?: {
                     id: string;
@@ -7506,7 +7414,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_best_thumbnails.processing";
         };
         RobotsJobFindKeyMomentsCancelledWebhookEvent: {
@@ -7516,7 +7423,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookFindKeyMomentsJob"];
-            /** @constant */
             type: "robots.job.find_key_moments.cancelled";
         };
         RobotsJobFindKeyMomentsCompletedWebhookEvent: {
@@ -7526,7 +7432,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookFindKeyMomentsJob"];
-            /** @constant */
             type: "robots.job.find_key_moments.completed";
         };
         RobotsJobFindKeyMomentsErroredWebhookEvent: {
@@ -7536,7 +7441,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookFindKeyMomentsJob"];
-            /** @constant */
             type: "robots.job.find_key_moments.errored";
         };
         RobotsJobFindKeyMomentsPendingWebhookEvent: {
@@ -7546,7 +7450,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookFindKeyMomentsJob"];
-            /** @constant */
             type: "robots.job.find_key_moments.pending";
         };
         RobotsJobFindKeyMomentsProcessingWebhookEvent: {
@@ -7556,7 +7459,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookFindKeyMomentsJob"];
-            /** @constant */
             type: "robots.job.find_key_moments.processing";
         };
         RobotsJobFindScenesCancelledWebhookEvent: {
@@ -7601,7 +7503,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-scenes";
                 directive?: {
                     id: string;
@@ -7657,7 +7558,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_scenes.cancelled";
         };
         RobotsJobFindScenesCompletedWebhookEvent: {
@@ -7702,7 +7602,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-scenes";
                 directive?: {
                     id: string;
@@ -7758,7 +7657,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_scenes.completed";
         };
         RobotsJobFindScenesErroredWebhookEvent: {
@@ -7803,7 +7701,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-scenes";
                 directive?: {
                     id: string;
@@ -7859,7 +7756,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_scenes.errored";
         };
         RobotsJobFindScenesPendingWebhookEvent: {
@@ -7904,7 +7800,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-scenes";
                 directive?: {
                     id: string;
@@ -7960,7 +7855,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_scenes.pending";
         };
         RobotsJobFindScenesProcessingWebhookEvent: {
@@ -8005,7 +7899,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-scenes";
                 directive?: {
                     id: string;
@@ -8061,7 +7954,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_scenes.processing";
         };
         RobotsJobGenerateChaptersCancelledWebhookEvent: {
@@ -8071,7 +7963,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookGenerateChaptersJob"];
-            /** @constant */
             type: "robots.job.generate_chapters.cancelled";
         };
         RobotsJobGenerateChaptersCompletedWebhookEvent: {
@@ -8081,7 +7972,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookGenerateChaptersJob"];
-            /** @constant */
             type: "robots.job.generate_chapters.completed";
         };
         RobotsJobGenerateChaptersErroredWebhookEvent: {
@@ -8091,7 +7981,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookGenerateChaptersJob"];
-            /** @constant */
             type: "robots.job.generate_chapters.errored";
         };
         RobotsJobGenerateChaptersPendingWebhookEvent: {
@@ -8101,7 +7990,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookGenerateChaptersJob"];
-            /** @constant */
             type: "robots.job.generate_chapters.pending";
         };
         RobotsJobGenerateChaptersProcessingWebhookEvent: {
@@ -8111,7 +7999,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookGenerateChaptersJob"];
-            /** @constant */
             type: "robots.job.generate_chapters.processing";
         };
         RobotsJobGenerateEngagementInsightsCancelledWebhookEvent: {
@@ -8130,7 +8017,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-engagement-insights";
                 directive?: {
                     id: string;
@@ -8171,7 +8057,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_engagement_insights.cancelled";
         };
         RobotsJobGenerateEngagementInsightsCompletedWebhookEvent: {
@@ -8190,7 +8075,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-engagement-insights";
                 directive?: {
                     id: string;
@@ -8231,7 +8115,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_engagement_insights.completed";
         };
         RobotsJobGenerateEngagementInsightsErroredWebhookEvent: {
@@ -8250,7 +8133,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-engagement-insights";
                 directive?: {
                     id: string;
@@ -8291,7 +8173,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_engagement_insights.errored";
         };
         RobotsJobGenerateEngagementInsightsPendingWebhookEvent: {
@@ -8310,7 +8191,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-engagement-insights";
                 directive?: {
                     id: string;
@@ -8351,7 +8231,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_engagement_insights.pending";
         };
         RobotsJobGenerateEngagementInsightsProcessingWebhookEvent: {
@@ -8370,7 +8249,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-engagement-insights";
                 directive?: {
                     id: string;
@@ -8411,7 +8289,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_engagement_insights.processing";
         };
         RobotsJobGeneratePremiumCaptionsCancelledWebhookEvent: {
@@ -8437,7 +8314,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-premium-captions";
                 directive?: {
                     id: string;
@@ -8475,7 +8351,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_premium_captions.cancelled";
         };
         RobotsJobGeneratePremiumCaptionsCompletedWebhookEvent: {
@@ -8501,7 +8376,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-premium-captions";
                 directive?: {
                     id: string;
@@ -8539,7 +8413,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_premium_captions.completed";
         };
         RobotsJobGeneratePremiumCaptionsErroredWebhookEvent: {
@@ -8565,7 +8438,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-premium-captions";
                 directive?: {
                     id: string;
@@ -8603,7 +8475,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_premium_captions.errored";
         };
         RobotsJobGeneratePremiumCaptionsPendingWebhookEvent: {
@@ -8629,7 +8500,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-premium-captions";
                 directive?: {
                     id: string;
@@ -8667,7 +8537,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_premium_captions.pending";
         };
         RobotsJobGeneratePremiumCaptionsProcessingWebhookEvent: {
@@ -8693,7 +8562,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-premium-captions";
                 directive?: {
                     id: string;
@@ -8731,7 +8599,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_premium_captions.processing";
         };
         RobotsJobModerateCancelledWebhookEvent: {
@@ -8741,7 +8608,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookModerateJob"];
-            /** @constant */
             type: "robots.job.moderate.cancelled";
         };
         RobotsJobModerateCompletedWebhookEvent: {
@@ -8751,7 +8617,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookModerateJob"];
-            /** @constant */
             type: "robots.job.moderate.completed";
         };
         RobotsJobModerateErroredWebhookEvent: {
@@ -8761,7 +8626,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookModerateJob"];
-            /** @constant */
             type: "robots.job.moderate.errored";
         };
         RobotsJobModeratePendingWebhookEvent: {
@@ -8771,7 +8635,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookModerateJob"];
-            /** @constant */
             type: "robots.job.moderate.pending";
         };
         RobotsJobModerateProcessingWebhookEvent: {
@@ -8781,7 +8644,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookModerateJob"];
-            /** @constant */
             type: "robots.job.moderate.processing";
         };
         RobotsJobSummarizeCancelledWebhookEvent: {
@@ -8791,7 +8653,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSummarizeJob"];
-            /** @constant */
             type: "robots.job.summarize.cancelled";
         };
         RobotsJobSummarizeCompletedWebhookEvent: {
@@ -8801,7 +8662,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSummarizeJob"];
-            /** @constant */
             type: "robots.job.summarize.completed";
         };
         RobotsJobSummarizeErroredWebhookEvent: {
@@ -8811,7 +8671,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSummarizeJob"];
-            /** @constant */
             type: "robots.job.summarize.errored";
         };
         RobotsJobSummarizePendingWebhookEvent: {
@@ -8821,7 +8680,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSummarizeJob"];
-            /** @constant */
             type: "robots.job.summarize.pending";
         };
         RobotsJobSummarizeProcessingWebhookEvent: {
@@ -8831,7 +8689,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSummarizeJob"];
-            /** @constant */
             type: "robots.job.summarize.processing";
         };
         RobotsJobTranslateAudioCancelledWebhookEvent: {
@@ -8852,7 +8709,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "translate-audio";
                 directive?: {
                     id: string;
@@ -8885,7 +8741,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.translate_audio.cancelled";
         };
         RobotsJobTranslateAudioCompletedWebhookEvent: {
@@ -8906,7 +8761,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "translate-audio";
                 directive?: {
                     id: string;
@@ -8939,7 +8793,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.translate_audio.completed";
         };
         RobotsJobTranslateAudioErroredWebhookEvent: {
@@ -8960,7 +8813,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "translate-audio";
                 directive?: {
                     id: string;
@@ -8993,7 +8845,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.translate_audio.errored";
         };
         RobotsJobTranslateAudioPendingWebhookEvent: {
@@ -9014,7 +8865,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "translate-audio";
                 directive?: {
                     id: string;
@@ -9047,7 +8897,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.translate_audio.pending";
         };
         RobotsJobTranslateAudioProcessingWebhookEvent: {
@@ -9068,7 +8917,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "translate-audio";
                 directive?: {
                     id: string;
@@ -9101,7 +8949,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.translate_audio.processing";
         };
         RobotsJobTranslateCaptionsCancelledWebhookEvent: {
@@ -9111,7 +8958,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookTranslateCaptionsJob"];
-            /** @constant */
             type: "robots.job.translate_captions.cancelled";
         };
         RobotsJobTranslateCaptionsCompletedWebhookEvent: {
@@ -9121,7 +8967,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookTranslateCaptionsJob"];
-            /** @constant */
             type: "robots.job.translate_captions.completed";
         };
         RobotsJobTranslateCaptionsErroredWebhookEvent: {
@@ -9131,7 +8976,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookTranslateCaptionsJob"];
-            /** @constant */
             type: "robots.job.translate_captions.errored";
         };
         RobotsJobTranslateCaptionsPendingWebhookEvent: {
@@ -9141,7 +8985,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookTranslateCaptionsJob"];
-            /** @constant */
             type: "robots.job.translate_captions.pending";
         };
         RobotsJobTranslateCaptionsProcessingWebhookEvent: {
@@ -9151,7 +8994,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookTranslateCaptionsJob"];
-            /** @constant */
             type: "robots.job.translate_captions.processing";
         };
         VideoAssetCreatedWebhookEvent: {
@@ -9161,7 +9003,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.created";
         };
         VideoAssetDeletedWebhookEvent: {
@@ -9171,7 +9012,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.deleted";
         };
         VideoAssetErroredWebhookEvent: {
@@ -9181,7 +9021,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.errored";
         };
         VideoAssetLiveStreamCompletedWebhookEvent: {
@@ -9191,7 +9030,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.live_stream_completed";
         };
         VideoAssetMasterDeletedWebhookEvent: {
@@ -9201,7 +9039,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.master.deleted";
         };
         VideoAssetMasterErroredWebhookEvent: {
@@ -9211,7 +9048,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.master.errored";
         };
         VideoAssetMasterPreparingWebhookEvent: {
@@ -9221,7 +9057,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.master.preparing";
         };
         VideoAssetMasterReadyWebhookEvent: {
@@ -9231,7 +9066,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.master.ready";
         };
         VideoAssetNonStandardInputDetectedWebhookEvent: {
@@ -9241,7 +9075,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.non_standard_input_detected";
         };
         VideoAssetReadyWebhookEvent: {
@@ -9251,7 +9084,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.ready";
         };
         VideoAssetShotsCreatedWebhookEvent: {
@@ -9269,7 +9101,6 @@ export interface components {
                 };
                 shots_manifest_url?: string;
             };
-            /** @constant */
             type: "video.asset.shots.created";
         };
         VideoAssetShotsDeletedWebhookEvent: {
@@ -9287,7 +9118,6 @@ export interface components {
                 };
                 shots_manifest_url?: string;
             };
-            /** @constant */
             type: "video.asset.shots.deleted";
         };
         VideoAssetShotsErroredWebhookEvent: {
@@ -9305,7 +9135,6 @@ export interface components {
                 };
                 shots_manifest_url?: string;
             };
-            /** @constant */
             type: "video.asset.shots.errored";
         };
         VideoAssetShotsReadyWebhookEvent: {
@@ -9323,7 +9152,6 @@ export interface components {
                 };
                 shots_manifest_url?: string;
             };
-            /** @constant */
             type: "video.asset.shots.ready";
         };
         VideoAssetShotsSkippedWebhookEvent: {
@@ -9341,7 +9169,6 @@ export interface components {
                 };
                 shots_manifest_url?: string;
             };
-            /** @constant */
             type: "video.asset.shots.skipped";
         };
         VideoAssetStaticRenditionCreatedWebhookEvent: {
@@ -9351,7 +9178,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetStaticRendition"];
-            /** @constant */
             type: "video.asset.static_rendition.created";
         };
         VideoAssetStaticRenditionDeletedWebhookEvent: {
@@ -9361,7 +9187,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetStaticRendition"];
-            /** @constant */
             type: "video.asset.static_rendition.deleted";
         };
         VideoAssetStaticRenditionErroredWebhookEvent: {
@@ -9371,7 +9196,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetStaticRendition"];
-            /** @constant */
             type: "video.asset.static_rendition.errored";
         };
         VideoAssetStaticRenditionReadyWebhookEvent: {
@@ -9381,7 +9205,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetStaticRendition"];
-            /** @constant */
             type: "video.asset.static_rendition.ready";
         };
         VideoAssetStaticRenditionSkippedWebhookEvent: {
@@ -9391,7 +9214,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetStaticRendition"];
-            /** @constant */
             type: "video.asset.static_rendition.skipped";
         };
         VideoAssetStaticRenditionsDeletedWebhookEvent: {
@@ -9401,7 +9223,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.static_renditions.deleted";
         };
         VideoAssetStaticRenditionsErroredWebhookEvent: {
@@ -9411,7 +9232,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.static_renditions.errored";
         };
         VideoAssetStaticRenditionsPreparingWebhookEvent: {
@@ -9421,7 +9241,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.static_renditions.preparing";
         };
         VideoAssetStaticRenditionsReadyWebhookEvent: {
@@ -9431,7 +9250,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.static_renditions.ready";
         };
         VideoAssetTrackCreatedWebhookEvent: {
@@ -9441,7 +9259,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetTrack"];
-            /** @constant */
             type: "video.asset.track.created";
         };
         VideoAssetTrackDeletedWebhookEvent: {
@@ -9451,7 +9268,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetTrack"];
-            /** @constant */
             type: "video.asset.track.deleted";
         };
         VideoAssetTrackErroredWebhookEvent: {
@@ -9461,7 +9277,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetTrack"];
-            /** @constant */
             type: "video.asset.track.errored";
         };
         VideoAssetTrackReadyWebhookEvent: {
@@ -9471,7 +9286,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetTrack"];
-            /** @constant */
             type: "video.asset.track.ready";
         };
         VideoAssetUpdatedWebhookEvent: {
@@ -9481,7 +9295,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.updated";
         };
         VideoAssetWarningWebhookEvent: {
@@ -9491,7 +9304,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetWarning"];
-            /** @constant */
             type: "video.asset.warning";
         };
         VideoDeliveryHighTrafficWebhookEvent: {
@@ -9501,7 +9313,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookVideoDeliveryHighTraffic"];
-            /** @constant */
             type: "video.delivery.high_traffic";
         };
         VideoLiveStreamActiveWebhookEvent: {
@@ -9511,7 +9322,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.active";
         };
         VideoLiveStreamConnectedWebhookEvent: {
@@ -9521,7 +9331,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.connected";
         };
         VideoLiveStreamCreatedWebhookEvent: {
@@ -9531,7 +9340,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.created";
         };
         VideoLiveStreamDeletedWebhookEvent: {
@@ -9541,7 +9349,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.deleted";
         };
         VideoLiveStreamDisabledWebhookEvent: {
@@ -9551,7 +9358,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.disabled";
         };
         VideoLiveStreamDisconnectedWebhookEvent: {
@@ -9561,7 +9367,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.disconnected";
         };
         VideoLiveStreamEnabledWebhookEvent: {
@@ -9571,7 +9376,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.enabled";
         };
         VideoLiveStreamIdleWebhookEvent: {
@@ -9581,7 +9385,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.idle";
         };
         VideoLiveStreamRecordingWebhookEvent: {
@@ -9591,7 +9394,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.recording";
         };
         VideoLiveStreamSimulcastTargetBroadcastingWebhookEvent: {
@@ -9601,7 +9403,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.broadcasting";
         };
         VideoLiveStreamSimulcastTargetCreatedWebhookEvent: {
@@ -9611,7 +9412,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.created";
         };
         VideoLiveStreamSimulcastTargetDeletedWebhookEvent: {
@@ -9621,7 +9421,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.deleted";
         };
         VideoLiveStreamSimulcastTargetErroredWebhookEvent: {
@@ -9631,7 +9430,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.errored";
         };
         VideoLiveStreamSimulcastTargetIdleWebhookEvent: {
@@ -9641,7 +9439,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.idle";
         };
         VideoLiveStreamSimulcastTargetStartingWebhookEvent: {
@@ -9651,7 +9448,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.starting";
         };
         VideoLiveStreamSimulcastTargetUpdatedWebhookEvent: {
@@ -9661,7 +9457,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.updated";
         };
         VideoLiveStreamUpdatedWebhookEvent: {
@@ -9671,7 +9466,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.updated";
         };
         VideoLiveStreamWarningWebhookEvent: {
@@ -9681,7 +9475,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStreamWarning"];
-            /** @constant */
             type: "video.live_stream.warning";
         };
         VideoUploadAssetCreatedWebhookEvent: {
@@ -9691,7 +9484,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookDirectUpload"];
-            /** @constant */
             type: "video.upload.asset_created";
         };
         VideoUploadCancelledWebhookEvent: {
@@ -9701,7 +9493,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookDirectUpload"];
-            /** @constant */
             type: "video.upload.cancelled";
         };
         VideoUploadCreatedWebhookEvent: {
@@ -9711,7 +9502,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookDirectUpload"];
-            /** @constant */
             type: "video.upload.created";
         };
         VideoUploadErroredWebhookEvent: {
@@ -9721,7 +9511,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookDirectUpload"];
-            /** @constant */
             type: "video.upload.errored";
         };
         WebhookAskQuestionsJob: {
@@ -9747,7 +9536,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "ask-questions";
             directive?: {
                 id: string;
@@ -9832,20 +9620,15 @@ export interface components {
             mp4_support?: "standard" | "none" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
             non_standard_input_reasons?: {
                 audio_codec?: string;
-                /** @constant */
                 audio_edit_list?: "non-standard";
                 pixel_aspect_ratio?: string;
-                /** @constant */
                 unexpected_media_file_parameters?: "non-standard";
                 unexpected_video_parameters?: string;
                 unsupported_pixel_format?: string;
-                /** @constant */
                 video_bitrate?: "high";
                 video_codec?: string;
-                /** @constant */
                 video_edit_list?: "non-standard";
                 video_frame_rate?: string;
-                /** @constant */
                 video_gop_size?: "high";
                 video_resolution?: string;
             };
@@ -9930,7 +9713,6 @@ export interface components {
             status?: "preparing" | "ready" | "errored" | "deleted";
             /** @enum {string} */
             text_source?: "uploaded" | "embedded" | "generated_live" | "generated_live_final" | "generated_vod";
-            /** @constant */
             text_type?: "subtitles";
             /** @enum {string} */
             type?: "video" | "audio" | "text";
@@ -9982,7 +9764,6 @@ export interface components {
             status?: "preparing" | "ready" | "errored" | "deleted";
             /** @enum {string} */
             text_source?: "uploaded" | "embedded" | "generated_live" | "generated_live_final" | "generated_vod";
-            /** @constant */
             text_type?: "subtitles";
             /** @enum {string} */
             type?: "video" | "audio" | "text";
@@ -10044,7 +9825,6 @@ export interface components {
                     };
                     passthrough?: string;
                     start_time?: number;
-                    /** @constant */
                     text_type?: "subtitles";
                     /** @enum {string} */
                     type?: "video" | "audio" | "text";
@@ -10084,7 +9864,6 @@ export interface components {
                 track_id: string;
                 auto_censor_profanity?: {
                     always_censor?: string[];
-                    /** @constant */
                     detection_method?: "llm";
                     /** @enum {string} */
                     mode?: "blank" | "remove" | "mask";
@@ -10107,7 +9886,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "edit-captions";
             directive?: {
                 id: string;
@@ -10179,7 +9957,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "find-key-moments";
             directive?: {
                 id: string;
@@ -10260,7 +10037,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "generate-chapters";
             directive?: {
                 id: string;
@@ -10370,7 +10146,6 @@ export interface components {
                     };
                     passthrough?: string;
                     start_time?: number;
-                    /** @constant */
                     text_type?: "subtitles";
                     /** @enum {string} */
                     type?: "video" | "audio" | "text";
@@ -10445,7 +10220,6 @@ export interface components {
                 language_code?: string;
                 max_samples?: number;
                 on_flagged?: {
-                    /** @constant */
                     action: "delete_playback_ids";
                 };
                 output_steering?: {
@@ -10464,7 +10238,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "moderate";
             directive?: {
                 id: string;
@@ -10487,7 +10260,6 @@ export interface components {
                     time?: number;
                 }[];
                 flagged_action?: {
-                    /** @constant */
                     action: "delete_playback_ids";
                     deleted_playback_ids: string[];
                 };
@@ -10565,7 +10337,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "summarize";
             directive?: {
                 id: string;
@@ -10613,7 +10384,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "translate-captions";
             directive?: {
                 id: string;
