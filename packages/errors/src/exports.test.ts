@@ -23,6 +23,7 @@ describe("public exports of @mux/errors", () => {
         "NotFoundError",
         "PermissionDeniedError",
         "RateLimitError",
+        "TokenVerificationError",
         "UnprocessableEntityError",
         "parseRetryAfterMs",
       ].sort(),
@@ -45,5 +46,6 @@ describe("public exports of @mux/errors", () => {
     expectTypeOf<errors.APIError["status"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<errors.RateLimitError["retryAfterMs"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<errors.InvalidArgumentError["argument"]>().toEqualTypeOf<string>();
+    expectTypeOf<errors.TokenVerificationError["reason"]>().toEqualTypeOf<errors.TokenVerificationReason>();
   });
 });

@@ -24,3 +24,4 @@ export {
   type MuxErrorOptions,
 } from "./mux-error.js";
 export { parseRetryAfterMs } from "./retry-after.js";
+export { TokenVerificationError, type TokenVerificationReason } from "./token-verification-error.js";

@@ -21,6 +21,8 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  TokenVerificationError,
+  type TokenVerificationReason,
   UnprocessableEntityError,
 } from "@mux/errors";
 export type {

@@ -16,6 +16,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  TokenVerificationError,
   UnprocessableEntityError,
 } from "@mux/errors";
 import { Jwt, type JwtKey } from "@mux/jwt";
@@ -82,6 +83,8 @@ export class Mux {
   static APIUserAbortError = APIUserAbortError;
   /** A 2xx answer that is not what the operation promises. */
   static InvalidResponseError = InvalidResponseError;
+  /** A token that failed `verifyMuxToken`; `reason` says which check. */
+  static TokenVerificationError = TokenVerificationError;
 
   readonly #options: ClientOptions;
   readonly #jwtDefaults: { keyId: string | null | undefined; keySecret: JwtKey | null | undefined };
