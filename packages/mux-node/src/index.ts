@@ -68,6 +68,8 @@ export type {
   JwtSignOptions,
   MuxTokenClaims,
   PlaybackTokenType,
+  TokenNameByType,
   Tokens,
+  TokensFor,
   ViewerCountsTokenType,
 } from "@mux/jwt";

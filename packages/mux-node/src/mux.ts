@@ -26,9 +26,9 @@ import { System } from "./system.js";
 /** Options of {@link Mux}: every `@mux/core` client option, plus the default JWT signing key. */
 export interface MuxOptions extends ClientOptions {
   /** Signing key id for `mux.jwt`. Default: `MUX_SIGNING_KEY`. */
-  jwtSigningKey?: string | null;
+  jwtSigningKey?: string | null | undefined;
   /** Signing key private key for `mux.jwt` (base64 PEM, PEM or CryptoKey). Default: `MUX_PRIVATE_KEY`. */
-  jwtPrivateKey?: JwtKey | null;
+  jwtPrivateKey?: JwtKey | null | undefined;
 }
 
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
