@@ -40,7 +40,7 @@ it.each([
   expect(unhandled).toEqual([`${method} ${url}`]);
   const message = (err as Error).message;
   expect(message).toContain(`msw refused ${method} ${url}`);
-  expect(message).toContain("no request handler matched");
+  expect(message).toContain("no handler matched");
   expect(message).toContain("not retried");
   expect(message).toContain("MUX_BASE_URL");
   // msw's own report was printed once, for the one attempt.

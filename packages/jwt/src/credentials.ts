@@ -1,6 +1,6 @@
 import { isCryptoKey } from "./crypto-key.js";
 import { invalidArgument, missingCredentials } from "./errors.js";
-import { looksLikeKey } from "./key-text.js";
+import { looksLikeKey, SWAPPED } from "./key-text.js";
 import type { JwtCredentials, JwtKey } from "./types.js";
 
 /** A signing key id and key, after fallbacks. */
@@ -26,11 +26,7 @@ function pick(value: unknown, argument: string, allowKey: boolean): JwtKey | und
 function checkKeyId(value: unknown, argument: string): string | undefined {
   const keyId = pick(value, argument, false) as string | undefined;
   if (keyId !== undefined && looksLikeKey(keyId)) {
-    throw invalidArgument(
-      argument,
-      `${argument} looks like a private key, not a signing key id. The id goes in keyId (MUX_SIGNING_KEY) and the ` +
-        "private key in keySecret (MUX_PRIVATE_KEY): check that the two are not swapped.",
-    );
+    throw invalidArgument(argument, `${argument} looks like a private key, not a signing key id: ${SWAPPED}`);
   }
   return keyId;
 }

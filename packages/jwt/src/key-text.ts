@@ -1,4 +1,8 @@
-// Key text as it arrives from `.env` files and secret stores, and what to say when it is not a key.
+// Key text as it arrives from `.env` files and secret stores, and what to say when it is not a
+// key. Short on purpose: it is in every signing app.
+
+/** Ends the messages for a key id and a key given in each other's place. */
+export const SWAPPED = "are keyId (MUX_SIGNING_KEY) and keySecret (MUX_PRIVATE_KEY) swapped?";
 
 /**
  * Undoes what `.env` files commonly do to a key, where the result is unambiguous:
@@ -7,34 +11,20 @@
  *   contains a backslash, so turning them back into line breaks cannot change a real key.
  */
 export function normaliseKeyText(text: string): string {
-  let out = text.trim();
-  const quote = out[0];
-  if (out.length >= 2 && (quote === '"' || quote === "'" || quote === "`") && out.endsWith(quote)) {
-    out = out.slice(1, -1).trim();
-  }
-  if (out.includes("\\")) out = out.replace(/\\r\\n|\\n|\\r/g, "\n");
-  return out;
+  const t = text.trim();
+  const unquoted = /^(["'`])[\s\S]*\1$/.test(t) ? t.slice(1, -1).trim() : t;
+  return unquoted.replace(/\\r\\n|\\n|\\r/g, "\n");
 }
-
-/** A Mux signing key id: letters and digits, far shorter than any key. */
-const KEY_ID_SHAPE = /^[A-Za-z0-9]{8,100}$/;
 
 /**
  * Why `text` (already normalised) is no key, or undefined when nothing specific can be said.
  * Fixed phrases only: nothing from the text itself may appear in a message.
  */
 export function diagnoseKeyText(text: string, argument: string): string | undefined {
-  if (argument === "keySecret" && KEY_ID_SHAPE.test(text)) {
-    return (
-      "it looks like a signing key id. The id goes in keyId (MUX_SIGNING_KEY) and the base64 private key " +
-      "in keySecret (MUX_PRIVATE_KEY): check that the two are not swapped"
-    );
-  }
-  if (/-----BEGIN [A-Z0-9 ]+-----/.test(text) && !/-----END [A-Z0-9 ]+-----/.test(text)) {
-    return (
-      "it has a BEGIN line but no END line, so it was cut off, often by a .env file that kept only the first " +
-      "line of a multi-line key. Use the one-line base64 form Mux returns, or write the line breaks as \\n"
-    );
+  // A Mux signing key id: letters and digits, far shorter than any key.
+  if (argument === "keySecret" && /^[A-Za-z0-9]{8,100}$/.test(text)) return `it looks like a signing key id: ${SWAPPED}`;
+  if (/-----BEGIN/.test(text) && !/-----END/.test(text)) {
+    return "it stops after its BEGIN line (a .env file keeps only a value's first line): use the one-line base64 key, or write line breaks as \\n";
   }
   return undefined;
 }

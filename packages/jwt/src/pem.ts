@@ -12,10 +12,9 @@ const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/;
 
 /** Why a matched PEM block's body does not decode. Fixed sentences only. */
 function badBody(body: string): string {
-  if (/Proc-Type:\s*4,\s*ENCRYPTED|DEK-Info:/i.test(body)) {
-    return "this key is encrypted with a passphrase and encrypted keys are not supported; decrypt it first (for example `openssl rsa -in key.pem -out plain.pem`)";
-  }
-  return "its body is not base64: the key was damaged when it was copied";
+  return /Proc-Type:\s*4,\s*ENCRYPTED/i.test(body)
+    ? "it is encrypted and encrypted keys are not supported: decrypt it first (openssl rsa -in key.pem -out plain.pem)"
+    : "its body is not base64 (a damaged copy?)";
 }
 
 /**
