@@ -26,17 +26,14 @@ export interface TokenNameByType {
   drm_license: "drm-token";
 }
 
-/** The type name of one `type` list entry (`"gif"` or `["gif", params]`). */
-type EntryType<E> = E extends readonly [infer T, unknown] ? T : E;
-
 /**
  * What `signPlaybackId` resolves to for the list of types `E`: exactly the attributes asked for,
  * each a string. For a list whose entries are not known when compiling (typed as an array rather
  * than written out), every attribute it could hold is optional.
  */
 export type TokensFor<E extends readonly TokenTypeEntry<PlaybackTokenType>[]> = number extends E["length"]
-  ? { [K in TokenNameByType[EntryType<E[number]> & PlaybackTokenType]]?: string }
-  : { [K in TokenNameByType[EntryType<E[number]> & PlaybackTokenType]]: string };
+  ? { [K in E[number] as TokenNameByType[(K extends readonly [infer T, unknown] ? T : K) & PlaybackTokenType]]?: string }
+  : { [K in E[number] as TokenNameByType[(K extends readonly [infer T, unknown] ? T : K) & PlaybackTokenType]]: string };
 
 /** Extra claims added to the token after `sub`, `aud`, `exp` and `kid` (for example `time`, `width`, `playback_restriction_id`). */
 export type JwtParams = Record<string, unknown>;
