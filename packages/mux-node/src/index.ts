@@ -23,6 +23,8 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  TokenVerificationError,
+  type TokenVerificationReason,
   UnprocessableEntityError,
   WebhookVerificationError,
 } from "@mux/errors";
@@ -69,7 +71,9 @@ export type {
   JwtSignOptions,
   MuxTokenClaims,
   PlaybackTokenType,
+  TokenNameByType,
   Tokens,
+  TokensFor,
   ViewerCountsTokenType,
 } from "@mux/jwt";
 export type {
