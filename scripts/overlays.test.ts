@@ -158,6 +158,76 @@ function sdkInputs(): SdkInput[] {
   return out;
 }
 
+/** A top-level interface of the SDK's resources, with the names its type requires (no `?`, no `undefined`). */
+interface SdkModel {
+  name: string;
+  file: string;
+  required: string[];
+}
+
+/** What an SDK method answers: the operation, and the required names of the JSON body the SDK expects. */
+interface SdkAnswer {
+  operation: string;
+  method: string;
+  /** `._thenUnwrap((obj) => obj.data)`: the body is `{ data: T }`. */
+  unwraps: boolean;
+  /** The required names of T (of `APIPromise<T>`); empty for pages, binary and string answers. */
+  required: string[];
+}
+
+/**
+ * The SDK's models and answers, read with the TypeScript checker (independently of the tool).
+ */
+function sdkResponses(): { models: SdkModel[]; answers: SdkAnswer[] } {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of ts.sys.getDirectories(dir)) walk(join(dir, entry));
+    for (const file of ts.sys.readDirectory(dir, [".ts"], undefined, undefined, 1)) files.push(file);
+  };
+  walk(join(SDK_RESOURCES, ".."));
+  const program = ts.createProgram([...new Set(files)], { noEmit: true, strict: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const requiredOf = (type: ts.Type, at: ts.Node): string[] =>
+    checker
+      .getPropertiesOfType(type)
+      .filter((p) => !(p.flags & ts.SymbolFlags.Optional))
+      .filter((p) => {
+        const t = checker.getTypeOfSymbolAtLocation(p, at);
+        return !(t.isUnion() ? t.types : [t]).some((u) => u.flags & ts.TypeFlags.Undefined);
+      })
+      .map((p) => p.name);
+  const call = /this\._client\.(get|post|put|patch|delete|getAPIList)\(\s*(?:path)?[`'"]([^`'"]+)[`'"]/;
+  const models: SdkModel[] = [];
+  const answers: SdkAnswer[] = [];
+  for (const source of program.getSourceFiles()) {
+    if (!source.fileName.startsWith(SDK_RESOURCES)) continue;
+    const file = source.fileName.slice(SDK_RESOURCES.length + 1);
+    for (const stmt of source.statements) {
+      if (ts.isInterfaceDeclaration(stmt)) {
+        models.push({ name: stmt.name.text, file, required: requiredOf(checker.getTypeAtLocation(stmt.name), stmt) });
+      }
+    }
+    const visit = (node: ts.Node) => {
+      if (ts.isMethodDeclaration(node) && node.body) {
+        const m = call.exec(node.body.getText());
+        if (m) {
+          const operation = `${m[1] === "getAPIList" ? "GET" : m[1]!.toUpperCase()} ${normalize(m[2]!.replace(/\$\{[^}]+\}/g, "{x}"))}`;
+          const signature = checker.getSignatureFromDeclaration(node)!;
+          const returned = checker.getReturnTypeOfSignature(signature);
+          const promise = returned.getSymbol()?.getName();
+          const [inner] = promise === "APIPromise" ? checker.getTypeArguments(returned as ts.TypeReference) : [];
+          const required = inner && inner.flags & ts.TypeFlags.Object ? requiredOf(inner, node) : [];
+          const unwraps = /\._thenUnwrap\(\s*\(obj\)\s*=>\s*obj\.data\s*\)/.test(node.body.getText());
+          answers.push({ operation, method: `${file}#${node.name.getText()}`, unwraps, required });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return { models, answers };
+}
+
 /** The `type` of every member of the SDK's UnwrapWebhookEvent union. */
 async function sdkEventTypes(): Promise<string[]> {
   const text = await readFile(join(SDK_RESOURCES, "webhooks/webhooks.ts"), "utf8");
@@ -176,18 +246,24 @@ describe.skipIf(!sdkPresent)("spec/overlays", () => {
   const texts = new Map<string, string>();
   let ref: JsonObject;
   let merged: JsonObject;
+  /** The reference with every overlay, the hand-written ones too, as the import makes it. */
+  let full: JsonObject;
   /** $refs of each overlay that did not resolve right after applying it (and those before it). */
   const danglingAtApply = new Map<string, string[]>();
   const temps: string[] = [];
 
   beforeAll(async () => {
-    // The overlays the tool writes (20, 30, 35, 50); the hand-written house rules are checked by the import tests.
+    // The overlays the tool writes (20, 30, 35, 38, 50); the hand-written house rules are checked by the import tests.
     const written = new Set(buildOverlays(reference).files.keys());
     files = (await readdir(OUT_DIR)).filter((f) => written.has(f)).sort();
     overlays = new Map();
     for (const f of files) texts.set(f, await readFile(join(OUT_DIR, f), "utf8"));
     for (const f of files) overlays.set(f, parse(texts.get(f)!));
     ref = parse(await readFile(reference, "utf8"));
+    full = structuredClone(ref);
+    for (const f of (await readdir(OUT_DIR)).filter((n) => n.endsWith(".overlay.yaml")).sort()) {
+      apply(full, parse(await readFile(join(OUT_DIR, f), "utf8")));
+    }
     merged = structuredClone(ref);
     for (const f of files) {
       apply(merged, overlays.get(f)!);
@@ -379,6 +455,104 @@ describe.skipIf(!sdkPresent)("spec/overlays", () => {
       expect(((schema.properties as JsonObject).type as JsonObject).const, type).toBe(type);
       expect(schema.required, type).toEqual(expect.arrayContaining(["id", "type", "data", "created_at"]));
     }
+  });
+
+  describe("require what the SDK's response types require", () => {
+    const deref = (node: Json | undefined): JsonObject => {
+      let n = node;
+      for (let i = 0; i < 10 && isObject(n) && typeof n.$ref === "string"; i++) n = resolvePointer(full, n.$ref);
+      return isObject(n) ? n : {};
+    };
+    /** The schema names reachable from `roots` through `$ref`s. */
+    const closure = (roots: Json[]): Set<string> => {
+      const names = new Set<string>();
+      const seen = new Set<string>();
+      const visit = (node: Json | undefined) => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (!isObject(node)) return;
+        if (typeof node.$ref === "string" && !seen.has(node.$ref)) {
+          seen.add(node.$ref);
+          const m = /^#\/components\/schemas\/(.+)$/.exec(node.$ref);
+          if (m) names.add(m[1]!);
+          visit(resolvePointer(full, node.$ref));
+        }
+        Object.values(node).forEach(visit);
+      };
+      roots.forEach(visit);
+      return names;
+    };
+    /** Response schemas: reached from a success answer or a webhook event, and from no request or failure. */
+    const responseOnly = (): Set<string> => {
+      const answers: Json[] = [];
+      const others: Json[] = [];
+      for (const item of Object.values(full.paths as JsonObject) as JsonObject[]) {
+        others.push(item.parameters ?? []);
+        for (const method of METHODS) {
+          const op = item[method] as JsonObject | undefined;
+          if (!op) continue;
+          others.push(op.parameters ?? [], op.requestBody ?? {});
+          for (const [status, response] of Object.entries((op.responses ?? {}) as JsonObject)) {
+            (/^2\d\d$/.test(status) ? answers : others).push(response);
+          }
+        }
+      }
+      for (const item of Object.values((full.webhooks ?? {}) as JsonObject) as JsonObject[]) {
+        answers.push(((item.post as JsonObject).requestBody ?? {}) as Json);
+      }
+      const shared = closure(others);
+      return new Set([...closure(answers)].filter((n) => !shared.has(n)));
+    };
+    const sdk = sdkPresent ? sdkResponses() : { models: [], answers: [] };
+
+    it("on every response schema that has an SDK model of the same name", () => {
+      const schemas = (full.components as JsonObject).schemas as JsonObject;
+      const byName = new Map(Object.keys(schemas).map((n) => [n.toLowerCase(), n]));
+      const responses = responseOnly();
+      const counts = new Map<string, number>();
+      for (const m of sdk.models) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+      const lacking: string[] = [];
+      let checked = 0;
+      for (const model of sdk.models) {
+        const name = byName.get(model.name.toLowerCase());
+        // Names two SDK modules export (`Directive`) are the tool's to tell apart.
+        if (!name || !responses.has(name) || counts.get(model.name)! > 1) continue;
+        checked++;
+        const schema = schemas[name] as JsonObject;
+        const required = (schema.required ?? []) as string[];
+        const missing = model.required.filter((p) => !required.includes(p));
+        if (missing.length) lacking.push(`${name} (${model.file}): ${missing.join(", ")}`);
+      }
+      expect(checked).toBeGreaterThan(30);
+      expect(lacking).toEqual([]);
+    });
+
+    it("on the answer of every operation: the data of what the SDK unwraps, and what its response type requires", () => {
+      const operations = operationKeys(full);
+      const responses = responseOnly();
+      const lacking: string[] = [];
+      let unwrapped = 0;
+      for (const answer of sdk.answers) {
+        const op = operations.get(answer.operation);
+        expect(op, answer.operation).toBeDefined();
+        const success = Object.entries(op!.responses as JsonObject).find(([status]) => /^2\d\d$/.test(status));
+        const media = deref(success?.[1]).content as JsonObject | undefined;
+        const json = media?.["application/json"] as JsonObject | undefined;
+        if (!json) continue;
+        const ref = (json.schema as JsonObject).$ref;
+        const name = typeof ref === "string" ? /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1] : undefined;
+        // An inline answer is one the tool wrote from the SDK; a shared schema is left alone.
+        if (name && !responses.has(name)) continue;
+        const schema = deref(json.schema);
+        const required = (schema.required ?? []) as string[];
+        const properties = (schema.properties ?? {}) as JsonObject;
+        const want = answer.unwraps ? ["data"] : answer.required.filter((p) => Object.hasOwn(properties, p));
+        if (answer.unwraps) unwrapped++;
+        const missing = want.filter((p) => !required.includes(p));
+        if (missing.length) lacking.push(`${answer.operation} (${answer.method}): ${missing.join(", ")}`);
+      }
+      expect(unwrapped).toBeGreaterThan(50);
+      expect(lacking).toEqual([]);
+    });
   });
 
   it("make a description openapi-typescript turns into types that compile", { timeout: 120_000 }, async () => {

@@ -14,6 +14,11 @@
 //                                              path values) the SDK's methods accept and the
 //                                              reference lacks, and the SDK's required-ness of
 //                                              request-only schemas (never of one a response shares)
+//   spec/overlays/38-required.overlay.yaml     for response schemas (reached from a success answer or a
+//                                              webhook event, never from a request or a failure): the
+//                                              names the SDK's model of the same name, or the SDK's
+//                                              response type of the operation, requires; and the `data`
+//                                              of every envelope the SDK unwraps or pages through
 //   spec/overlays/50-webhooks.overlay.yaml     the top-level `webhooks` map, one entry per
 //                                              event type of the SDK's UnwrapWebhookEvent
 //
@@ -22,7 +27,7 @@
 // (operationIds, tags, status codes, media types of binary answers) is in OPERATIONS below.
 //
 // Re-run from the repository root after bumping the SDK (then review the diff):
-//   node scripts/tools/sdk-facts.mjs           writes the four overlays
+//   node scripts/tools/sdk-facts.mjs           writes the five overlays
 //   node scripts/tools/sdk-facts.mjs --check   fails when they are stale
 // Environment: MUX_REFERENCE_SPEC overrides ../shared/reference/mux-openapi.yaml.
 
@@ -1109,7 +1114,14 @@ export function webhookEvents(program) {
 }
 
 const PARAMS_FILE = "35-params.overlay.yaml";
-const WRITTEN_FILES = new Set(["20-additions.overlay.yaml", "30-corrections.overlay.yaml", PARAMS_FILE, "50-webhooks.overlay.yaml"]);
+const REQUIRED_FILE = "38-required.overlay.yaml";
+const WRITTEN_FILES = new Set([
+  "20-additions.overlay.yaml",
+  "30-corrections.overlay.yaml",
+  PARAMS_FILE,
+  REQUIRED_FILE,
+  "50-webhooks.overlay.yaml",
+]);
 
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -1262,6 +1274,291 @@ function inputGaps(converter, reference, sdkMethods, have, corrections, addition
   return { roots, actions, stats, counts };
 }
 
+// ---------------------------------------------------------------------------------------
+// Response required-ness: what the SDK's response types say is always there
+// ---------------------------------------------------------------------------------------
+
+/** Whether an SDK type node allows `null` (through type aliases of the SDK). */
+function allowsNullType(converter, node, seen = new Set()) {
+  for (const t of flattenUnion(node)) {
+    if (isNullType(t)) return true;
+    if (ts.isTypeReferenceNode(t) && !t.typeArguments?.length) {
+      const decl = converter.declarationOf(t.typeName);
+      if (decl && ts.isTypeAliasDeclaration(decl) && converter.isSdkDeclaration(decl) && !seen.has(decl)) {
+        seen.add(decl);
+        if (allowsNullType(converter, decl.type, seen)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether a property schema (of the reference side) allows `null`. */
+function schemaAllowsNull(doc, schema, seen = new Set()) {
+  if (!schema || typeof schema !== "object") return true;
+  if (Array.isArray(schema.type)) return schema.type.includes("null");
+  if (typeof schema.type === "string") return schema.type === "null";
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  if (Array.isArray(alternatives)) return alternatives.some((s) => schemaAllowsNull(doc, s, seen));
+  if (typeof schema.$ref === "string") {
+    const m = /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref);
+    if (!m || seen.has(m[1])) return false;
+    seen.add(m[1]);
+    return schemaAllowsNull(doc, doc.components?.schemas?.[m[1]], seen);
+  }
+  if (Array.isArray(schema.enum)) return schema.enum.includes(null);
+  return !schema.properties && !schema.items && schema.const === undefined && !schema.allOf;
+}
+
+/**
+ * The component schemas reachable, through `$ref`s (of schemas, parameters, request bodies and
+ * responses), from `roots`.
+ */
+function schemaClosure(doc, roots) {
+  const names = new Set();
+  const seen = new Set();
+  const pointer = (ref) => {
+    let node = doc;
+    for (const raw of ref.slice(2).split("/")) node = node?.[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
+    return node;
+  };
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== "object") return;
+    if (typeof node.$ref === "string" && node.$ref.startsWith("#/") && !seen.has(node.$ref)) {
+      seen.add(node.$ref);
+      const m = /^#\/components\/schemas\/([^/]+)$/.exec(node.$ref);
+      if (m) names.add(m[1]);
+      visit(pointer(node.$ref));
+    }
+    for (const v of Object.values(node)) visit(v);
+  };
+  visit(roots);
+  return names;
+}
+
+/** A response (`$ref` to components.responses followed) of an operation. */
+function resolveResponse(doc, response) {
+  const m = typeof response?.$ref === "string" ? /^#\/components\/responses\/([^/]+)$/.exec(response.$ref) : null;
+  return m ? doc.components?.responses?.[m[1]] : response;
+}
+
+/** The operation of `doc` for an SDK method, with its success status and JSON answer schema. */
+function sdkOperation(doc, method) {
+  const path = Object.keys(doc.paths ?? {}).find((p) => normalizePath(p) === normalizePath(method.path));
+  const op = path && doc.paths[path][method.httpMethod];
+  if (!op) return null;
+  const status = Object.keys(op.responses ?? {}).find((s) => /^2\d\d$/.test(s));
+  const response = status && resolveResponse(doc, op.responses[status]);
+  const schema = response?.content?.["application/json"]?.schema;
+  return { path, op, status, schema, at: schema && `$.paths['${path}'].${method.httpMethod}.responses['${status}'].content['application/json'].schema` };
+}
+
+/**
+ * Walks what the SDK's response types say side by side with the schemas of the answers, and
+ * collects, by the overlay target of each object schema, the names every SDK type reaching it
+ * requires (and of those, the ones it allows to be null).
+ */
+class ResponseRequired {
+  constructor(converter, doc) {
+    this.converter = converter;
+    this.doc = doc;
+    /** target -> { schema, sources: [{ origin, required: Set, nullable: Set, byName }] } */
+    this.targets = new Map();
+    this.stack = new Set();
+  }
+
+  source(at, schema, origin, required, nullable, byName) {
+    if (!this.targets.has(at)) this.targets.set(at, { schema, sources: [] });
+    this.targets.get(at).sources.push({ origin, required: new Set(required), nullable: new Set(nullable), byName });
+  }
+
+  /** An SDK type node against a schema. */
+  walk(node, schema, at, origin, byName = false) {
+    this.walkShape(sdkShape(this.converter, node), schema, at, origin, byName);
+  }
+
+  walkShape(shape, schema, at, origin, byName) {
+    const resolved = resolveSchema(this.doc, schema, at, null);
+    const s = resolved.schema;
+    if (!s) return;
+    at = resolved.at;
+    if (shape.kind === "array") {
+      if (s.items) this.walk(shape.items, s.items, at && `${at}.items`, origin);
+      return;
+    }
+    if (shape.kind !== "object" || !s.properties || !at) return;
+    const key = `${at}#${shape.id.pos}:${shape.id.getSourceFile().fileName}`;
+    if (this.stack.has(key)) return;
+    this.stack.add(key);
+    const required = [...shape.members].filter(([, m]) => isRequiredMember(m)).map(([name]) => name);
+    const nullable = required.filter((name) => allowsNullType(this.converter, shape.members.get(name).type));
+    this.source(at, s, origin, required, nullable, byName);
+    for (const [name, member] of shape.members) {
+      if (Object.hasOwn(s.properties, name)) {
+        this.walk(member.type, s.properties[name], `${at}.properties['${name}']`, origin);
+      }
+    }
+    this.stack.delete(key);
+  }
+
+  /** An envelope `{ data: ... }` (of an unwrapped answer or a page) whose `data` holds `inner`. */
+  envelope(schema, at, origin, inner, list) {
+    const resolved = resolveSchema(this.doc, schema, at, null);
+    const s = resolved.schema;
+    if (!s?.properties?.data || !resolved.at) return false;
+    this.source(resolved.at, s, origin, ["data"], [], false);
+    const data = s.properties.data;
+    const dataAt = `${resolved.at}.properties['data']`;
+    if (list) {
+      const items = resolveSchema(this.doc, data, dataAt, null);
+      if (items.schema?.items) this.walk(inner, items.schema.items, items.at && `${items.at}.items`, origin);
+    } else this.walk(inner, data, dataAt, origin);
+    return true;
+  }
+}
+
+/** The component a target is in, or null. */
+const componentOf = (at) => /^\$\.components\.schemas\['([^']+)'\]/.exec(at)?.[1] ?? null;
+
+/** The node an overlay target selects in `doc` (or undefined). */
+function selectTarget(doc, at) {
+  let node = doc;
+  for (const seg of parseTarget(at)) node = node?.[typeof seg === "string" ? seg : seg.key];
+  return node;
+}
+
+/**
+ * For every response schema (reached from an operation's success answer or a webhook event, and
+ * from no request body, parameter or failure answer) whose SDK counterpart is known (the model of the same name,
+ * the SDK response type of the operation, or an SDK type nested in either), the names the SDK
+ * requires and the schema does not. `before` is the description as the import sees it just before
+ * this overlay; `full` with every overlay but this one.
+ */
+function responseRequired(converter, before, full, sdkMethods, sdkModels, events) {
+  const inputRoots = [];
+  const outputRoots = [];
+  for (const item of Object.values(full.paths ?? {})) {
+    inputRoots.push(item.parameters ?? []);
+    for (const verb of HTTP_VERBS) {
+      const op = item[verb];
+      if (!op) continue;
+      inputRoots.push(op.parameters ?? [], op.requestBody ?? {});
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
+        // A failure's body is no success answer: a schema one shares is left alone like a request's.
+        (/^2\d\d$/.test(status) ? outputRoots : inputRoots).push(response);
+      }
+    }
+  }
+  for (const item of Object.values(full.webhooks ?? {})) outputRoots.push(item.post?.requestBody ?? {});
+  const inputs = schemaClosure(full, inputRoots); // and failure answers
+  const outputs = schemaClosure(full, outputRoots);
+
+  const walk = new ResponseRequired(converter, full);
+  const stats = {
+    schemas: 0,
+    required: 0,
+    nullable: 0,
+    envelopes: 0,
+    skippedShared: [],
+    missingProperties: [],
+    unexpressed: [],
+    disagreements: [],
+    withoutCounterpart: [],
+  };
+  // The SDK models of the same name.
+  for (const [refName, { decl }] of [...sdkModels].sort(([a], [b]) => byText(a, b))) {
+    if (!outputs.has(refName)) continue;
+    const members = new Map([...converter.interfaceMembers(decl)].filter(([, m]) => ts.isPropertySignature(m)));
+    walk.walkShape({ kind: "object", members, id: decl }, full.components.schemas[refName], componentTarget("schemas", refName), `model ${refName}`, true);
+  }
+  // The SDK's response type of every operation.
+  const key = (m) => `${m.httpMethod.toUpperCase()} ${normalizePath(m.path)}`;
+  for (const method of [...sdkMethods].sort((a, b) => byText(key(a), key(b)) || byText(`${a.file}#${a.name}`, `${b.file}#${b.name}`))) {
+    const found = sdkOperation(full, method);
+    if (!found?.schema) continue;
+    const origin = `${method.file}#${method.name}`;
+    if (method.page) {
+      if (walk.envelope(found.schema, found.at, origin, method.page.item, true)) stats.envelopes++;
+    } else if (method.unwrapped) {
+      if (walk.envelope(found.schema, found.at, origin, method.unwrapped, false)) stats.envelopes++;
+      else fail(`Unwrapped answer without a data envelope: ${origin}`, method.node);
+    } else if (method.returned && !method.binary) walk.walk(method.returned, found.schema, found.at, origin);
+  }
+  // The webhook events.
+  for (const event of events) {
+    const schema = full.webhooks?.[event.type]?.post?.requestBody?.content?.["application/json"]?.schema;
+    const members = new Map([...converter.interfaceMembers(event.decl)].filter(([, m]) => ts.isPropertySignature(m)));
+    const at = `$.webhooks['${event.type}'].post.requestBody.content['application/json'].schema`;
+    if (schema) walk.walkShape({ kind: "object", members, id: event.decl }, schema, at, `event ${event.type}`, false);
+  }
+
+  const plans = [];
+  for (const [at, entry] of [...walk.targets].sort(([a], [b]) => byText(a, b))) {
+    const component = componentOf(at);
+    if (!component) continue; // an inline answer schema of an operation the tool wrote
+    // The model of the same name speaks for its own schema; elsewhere, what every SDK type reaching it agrees on.
+    const own = at === componentTarget("schemas", component) && entry.sources.some((s) => s.byName);
+    const sources = own ? entry.sources.filter((s) => s.byName) : entry.sources;
+    const [first, ...rest] = sources;
+    const agreed = [...first.required].filter((n) => rest.every((r) => r.required.has(n)));
+    const all = new Set(sources.flatMap((s) => [...s.required]));
+    if (all.size > agreed.length) {
+      stats.disagreements.push(`${at}: ${[...all].filter((n) => !agreed.includes(n)).join(", ")}`);
+    }
+    const nullable = new Set(agreed.filter((n) => sources.some((s) => s.nullable.has(n))));
+    const current = selectTarget(before, at);
+    const schema = current && resolveSchema(before, current, at, null);
+    if (!schema?.schema || schema.at !== at) {
+      // Not there yet: a schema 50-webhooks writes from the SDK, with the SDK's own `required`.
+      const later = resolveSchema(full, selectTarget(full, at), at, null).schema;
+      const lacking = agreed.filter((n) => !(later?.required ?? []).includes(n));
+      if (lacking.length) stats.unexpressed.push(`${at}: ${lacking.join(", ")} (not in the description before ${REQUIRED_FILE})`);
+      continue;
+    }
+    const s = schema.schema;
+    const have = new Set(s.required ?? []);
+    const names = Object.keys(s.properties ?? {});
+    const missing = agreed.filter((n) => !names.includes(n));
+    if (missing.length) stats.missingProperties.push(`${at}: ${missing.join(", ")}`);
+    const add = names.filter((n) => agreed.includes(n) && !have.has(n));
+    if (inputs.has(component)) {
+      // A request body, a parameter or a failure's body shares it: what a success answer always
+      // has, a request need not send and an error body need not have.
+      if (add.length) stats.skippedShared.push(`${at}: ${add.join(", ")}`);
+      continue;
+    }
+    const properties = {};
+    for (const name of names.filter((n) => agreed.includes(n) && nullable.has(n))) {
+      const p = s.properties[name];
+      if (schemaAllowsNull(before, p)) continue;
+      if (typeof p.type === "string" && !p.$ref && !p.allOf && !p.oneOf && !p.anyOf) {
+        properties[name] = { type: [p.type, "null"] };
+        if (Array.isArray(p.enum)) properties[name].enum = [null];
+      } else if (Array.isArray(p.type)) {
+        properties[name] = { type: ["null"] };
+        if (Array.isArray(p.enum)) properties[name].enum = [null];
+      } else {
+        stats.unexpressed.push(`${at}.properties['${name}']: may be null`);
+        continue;
+      }
+      stats.nullable++;
+    }
+    if (!add.length && !Object.keys(properties).length) continue;
+    const update = {};
+    if (add.length) update.required = add;
+    if (Object.keys(properties).length) update.properties = properties;
+    plans.push({ target: at, update });
+    if (add.length) stats.schemas++;
+    stats.required += add.length;
+  }
+  const reached = new Set([...walk.targets.keys()].map(componentOf));
+  stats.withoutCounterpart = [...outputs]
+    .filter((n) => !inputs.has(n) && !reached.has(n) && Object.hasOwn(before.components?.schemas ?? {}, n))
+    .sort(byText);
+  return { actions: plans, stats };
+}
+
 function overlayDocument(title, actions) {
   return {
     overlay: "1.0.0",
@@ -1278,7 +1575,7 @@ function toYaml(document, header) {
 const HEADER = (what) =>
   `# ${what}\n# Generated by scripts/tools/sdk-facts.mjs from @mux/mux-node 15.3.0's TypeScript types; do not edit.\n# Re-run: node scripts/tools/sdk-facts.mjs\n`;
 
-/** Builds the four overlays; returns their text by file name and a summary. */
+/** Builds the five overlays; returns their text by file name and a summary. */
 export function buildOverlays(referencePath = REFERENCE) {
   const reference = YAML.parse(readFileSync(referencePath, "utf8"));
   const referenceSchemas = new Set(Object.keys(reference.components?.schemas ?? {}));
@@ -1451,16 +1748,46 @@ export function buildOverlays(referencePath = REFERENCE) {
     { target: "$.components.schemas", update: schemasFor(webhookSchemaNames, "50") },
   ]);
 
+  const files = new Map([
+    ["20-additions.overlay.yaml", toYaml(additions, HEADER("Operations of the official Mux SDK missing from Mux's OpenAPI description."))],
+    ["30-corrections.overlay.yaml", toYaml(correctionsDoc, HEADER("Model properties of the official Mux SDK missing from Mux's OpenAPI description."))],
+    [
+      PARAMS_FILE,
+      toYaml(paramsDoc, HEADER("Request fields, query parameters and enum values of the official Mux SDK's methods missing from Mux's OpenAPI description.")),
+    ],
+    ["50-webhooks.overlay.yaml", toYaml(webhooksDoc, HEADER("Webhook events of the official Mux SDK (OpenAPI 3.1 `webhooks`)."))],
+  ]);
+
+  // 38-required: what the SDK's response types require, on the response schemas no request shares.
+  const withOverlays = (keep) => {
+    const doc = muxFacts(reference);
+    const handWritten = readdirSync(OUT_DIR).filter((n) => n.endsWith(".overlay.yaml") && !WRITTEN_FILES.has(n));
+    const all = [
+      ...handWritten.map((n) => [n, () => YAML.parse(readFileSync(join(OUT_DIR, n), "utf8"))]),
+      ...[...files].map(([n, text]) => [n, () => YAML.parse(text)]),
+    ].sort(([a], [b]) => byText(a, b));
+    for (const [name, read] of all) if (keep(name)) applyOverlay(doc, read(), name);
+    return doc;
+  };
+  const required = responseRequired(
+    converter,
+    withOverlays((n) => n < REQUIRED_FILE),
+    withOverlays((n) => n !== REQUIRED_FILE),
+    sdkMethods,
+    sdkModels,
+    events,
+  );
+  const requiredDoc = overlayDocument(
+    "Mux API: response fields the official SDK's types say are always there",
+    required.actions,
+  );
+  files.set(
+    REQUIRED_FILE,
+    toYaml(requiredDoc, HEADER("Required fields of response schemas, as the official Mux SDK's response types have them.")),
+  );
+
   return {
-    files: new Map([
-      ["20-additions.overlay.yaml", toYaml(additions, HEADER("Operations of the official Mux SDK missing from Mux's OpenAPI description."))],
-      ["30-corrections.overlay.yaml", toYaml(correctionsDoc, HEADER("Model properties of the official Mux SDK missing from Mux's OpenAPI description."))],
-      [
-        PARAMS_FILE,
-        toYaml(paramsDoc, HEADER("Request fields, query parameters and enum values of the official Mux SDK's methods missing from Mux's OpenAPI description.")),
-      ],
-      ["50-webhooks.overlay.yaml", toYaml(webhooksDoc, HEADER("Webhook events of the official Mux SDK (OpenAPI 3.1 `webhooks`)."))],
-    ]),
+    files: new Map([...files].sort(([a], [b]) => byText(a, b))),
     stats: {
       operations: methods.length,
       parameters: newParams.size,
@@ -1468,6 +1795,7 @@ export function buildOverlays(referencePath = REFERENCE) {
       reused: Object.fromEntries([...converter.reused].sort()),
       corrections: corrections.map((c) => `${c.refName}: ${Object.keys(c.properties).join(", ")}`),
       params: { ...params.counts, ...params.stats },
+      required: required.stats,
     },
   };
 }

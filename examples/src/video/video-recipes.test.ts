@@ -13,16 +13,22 @@ describe("asset-from-url", () => {
   it("creates the asset from the URL and waits until it is ready", async () => {
     let checks = 0;
     server.use(
-      http.get(muxPath("get-asset"), ({ params }) =>
-        muxResponse("get-asset", 200, {
+      http.get(muxPath("get-asset"), ({ params }) => {
+        const ready = ++checks >= 3;
+        return muxResponse("get-asset", 200, {
           data: {
             id: String(params.ASSET_ID),
-            status: ++checks < 3 ? "preparing" : "ready",
+            created_at: "1767225600",
+            status: ready ? "ready" : "preparing",
+            progress: ready ? { state: "completed", progress: 100 } : { state: "transcoding", progress: 50 },
+            encoding_tier: "baseline",
+            master_access: "none",
+            max_resolution_tier: "1080p",
             duration: 12.5,
             playback_ids: [{ id: "public-playback-id", policy: "public" }],
           },
-        }),
-      ),
+        });
+      }),
     );
     const { assetFromUrl } = await import("./asset-from-url.js");
     const { playbackId } = await assetFromUrl("https://example.com/video.mp4", { intervalMs: 1 });
@@ -49,7 +55,12 @@ describe("direct-upload", () => {
       }),
       http.get(muxPath("get-direct-upload"), () =>
         muxResponse("get-direct-upload", 200, {
-          data: ++checks < 2 ? { id: "upload-1", status: "waiting" } : { id: "upload-1", status: "asset_created", asset_id: "asset-9" },
+          data: {
+            id: "upload-1",
+            cors_origin: "*",
+            timeout: 3600,
+            ...(++checks < 2 ? { status: "waiting" } : { status: "asset_created", asset_id: "asset-9" }),
+          },
         }),
       ),
     );

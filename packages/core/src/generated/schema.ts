@@ -4251,36 +4251,36 @@ export interface webhooks {
 export interface components {
     schemas: {
         AbridgedVideoView: {
-            country_code?: string | null;
+            country_code: string | null;
             /** Format: int32 */
-            error_type_id?: number | null;
-            id?: string;
-            player_error_code?: string | null;
-            player_error_message?: string | null;
+            error_type_id: number | null;
+            id: string;
+            player_error_code: string | null;
+            player_error_message: string | null;
             /** Format: int64 */
-            total_row_count?: number;
-            video_title?: string | null;
-            view_end?: string;
-            view_start?: string;
-            viewer_application_name?: string | null;
-            viewer_os_family?: string | null;
-            playback_failure?: boolean;
-            viewer_experience_score?: number | null;
-            watch_time?: number | null;
+            total_row_count: number;
+            video_title: string | null;
+            view_end: string;
+            view_start: string;
+            viewer_application_name: string | null;
+            viewer_os_family: string | null;
+            playback_failure: boolean;
+            viewer_experience_score: number | null;
+            watch_time: number | null;
         };
         Asset: {
             aspect_ratio?: string;
             /** Format: int64 */
-            created_at?: string;
+            created_at: string;
             /** Format: double */
             duration?: number;
             /** @enum {string} */
-            encoding_tier?: "smart" | "baseline";
+            encoding_tier: "smart" | "baseline";
             errors?: {
                 messages?: string[];
                 type?: string;
             };
-            id?: string;
+            id: string;
             /** Format: boolean */
             is_live?: boolean;
             live_stream_id?: string;
@@ -4293,9 +4293,9 @@ export interface components {
              * @default none
              * @enum {string}
              */
-            master_access?: "temporary" | "none";
+            master_access: "temporary" | "none";
             /** @enum {string} */
-            max_resolution_tier?: "1080p" | "1440p" | "2160p";
+            max_resolution_tier: "1080p" | "1440p" | "2160p";
             /** Format: double */
             max_stored_frame_rate?: number;
             /**
@@ -4368,12 +4368,12 @@ export interface components {
                 status?: "ready" | "preparing" | "disabled" | "errored";
             };
             /** @enum {string} */
-            status?: "preparing" | "ready" | "errored";
+            status: "preparing" | "ready" | "errored";
             /** Format: boolean */
             test?: boolean;
             tracks?: components["schemas"]["Track"][];
             upload_id?: string;
-            progress?: components["schemas"]["AssetProgress"];
+            progress: components["schemas"]["AssetProgress"];
             directives?: components["schemas"]["AssetDirective"][];
             generate_shots?: boolean;
             /** @enum {string} */
@@ -4394,19 +4394,19 @@ export interface components {
             passthrough?: string;
         };
         AssetResponse: {
-            data?: components["schemas"]["Asset"];
+            data: components["schemas"]["Asset"];
         };
         BreakdownValue: {
-            field?: string;
+            field: string | null;
             /** Format: int32 */
-            negative_impact?: number;
+            negative_impact: number;
             /** Format: int64 */
-            total_watch_time?: number;
+            total_watch_time: number | null;
             /** Format: double */
-            value?: number;
+            value: number;
             /** Format: int64 */
-            views?: number;
-            total_playing_time?: number | null;
+            views: number;
+            total_playing_time: number | null;
         };
         Broadcast: {
             background?: string;
@@ -4517,7 +4517,7 @@ export interface components {
             drm_configuration_id?: string;
         };
         CreatePlaybackIDResponse: {
-            data?: components["schemas"]["PlaybackID"];
+            data: components["schemas"]["PlaybackID"];
         };
         CreatePlaybackRestrictionRequest: {
             referrer: components["schemas"]["ReferrerDomainRestriction"];
@@ -4548,7 +4548,7 @@ export interface components {
             url: string;
         };
         CreateTrackResponse: {
-            data?: components["schemas"]["Track"];
+            data: components["schemas"]["Track"];
         };
         CreateTranscriptionVocabularyRequest: {
             name?: string;
@@ -4568,17 +4568,17 @@ export interface components {
         };
         DeliveryReport: {
             /** Format: double */
-            asset_duration?: number;
-            asset_id?: string;
+            asset_duration: number;
+            asset_id: string;
             /** @enum {string} */
-            asset_resolution_tier?: "audio-only" | "720p" | "1080p" | "1440p" | "2160p";
+            asset_resolution_tier: "audio-only" | "720p" | "1080p" | "1440p" | "2160p";
             /** @enum {string} */
-            asset_state?: "ready" | "errored" | "deleted";
-            created_at?: string;
+            asset_state: "ready" | "errored" | "deleted";
+            created_at: string;
             deleted_at?: string;
             /** Format: double */
-            delivered_seconds?: number;
-            delivered_seconds_by_resolution?: {
+            delivered_seconds: number;
+            delivered_seconds_by_resolution: {
                 /** Format: double */
                 tier_1080p?: number;
                 /** Format: double */
@@ -4593,14 +4593,14 @@ export interface components {
             live_stream_id?: string;
             passthrough?: string;
             /** @enum {string} */
-            asset_encoding_tier?: "smart" | "baseline" | "premium";
+            asset_encoding_tier: "smart" | "baseline" | "premium";
             /** @enum {string} */
             asset_video_quality?: "basic" | "plus" | "premium";
         };
         DimensionValue: {
             /** Format: int64 */
-            total_count?: number;
-            value?: string;
+            total_count: number;
+            value: string | null;
         };
         DisableLiveStreamResponse: {
             data?: Record<string, never>;
@@ -4631,14 +4631,14 @@ export interface components {
         };
         ExportDate: {
             /** Format: date */
-            export_date?: string;
-            files?: components["schemas"]["ExportFile"][];
+            export_date: string;
+            files: components["schemas"]["ExportFile"][];
         };
         ExportFile: {
-            path?: string;
-            type?: string;
+            path: string;
+            type: string;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         FilterValue: {
             /** Format: int64 */
@@ -4646,137 +4646,137 @@ export interface components {
             value?: string;
         };
         GetAssetInputInfoResponse: {
-            data?: components["schemas"]["InputInfo"][];
+            data: components["schemas"]["InputInfo"][];
         };
         GetAssetOrLiveStreamIdResponse: {
-            data?: {
-                id?: string;
-                object?: {
-                    id?: string;
+            data: {
+                id: string;
+                object: {
+                    id: string;
                     /** @enum {string} */
-                    type?: "asset" | "live_stream";
+                    type: "asset" | "live_stream";
                 };
-                policy?: components["schemas"]["PlaybackPolicy"];
+                policy: components["schemas"]["PlaybackPolicy"];
             };
         };
         GetAssetPlaybackIDResponse: {
-            data?: components["schemas"]["PlaybackID"];
+            data: components["schemas"]["PlaybackID"];
         };
         GetLiveStreamPlaybackIDResponse: {
-            data?: components["schemas"]["PlaybackID"];
+            data: components["schemas"]["PlaybackID"];
         };
         GetMetricTimeseriesDataResponse: {
-            data?: string[][];
-            timeframe?: number[];
+            data: string[][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number;
         };
         GetMonitoringBreakdownResponse: {
-            data?: components["schemas"]["MonitoringBreakdownValue"][];
-            timeframe?: number[];
+            data: components["schemas"]["MonitoringBreakdownValue"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetMonitoringBreakdownTimeseriesResponse: {
-            data?: components["schemas"]["MonitoringBreakdownTimeseriesValues"][];
-            timeframe?: number[];
+            data: components["schemas"]["MonitoringBreakdownTimeseriesValues"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetMonitoringHistogramTimeseriesResponse: {
-            data?: components["schemas"]["MonitoringHistogramTimeseriesDatapoint"][];
-            meta?: {
-                buckets?: components["schemas"]["MonitoringHistogramTimeseriesBucket"][];
+            data: components["schemas"]["MonitoringHistogramTimeseriesDatapoint"][];
+            meta: {
+                buckets: components["schemas"]["MonitoringHistogramTimeseriesBucket"][];
             };
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetMonitoringTimeseriesResponse: {
-            data?: components["schemas"]["MonitoringTimeseriesDatapoint"][];
-            timeframe?: number[];
+            data: components["schemas"]["MonitoringTimeseriesDatapoint"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetOverallValuesResponse: {
-            data?: components["schemas"]["OverallValues"];
-            timeframe?: number[];
+            data: components["schemas"]["OverallValues"];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetRealTimeBreakdownResponse: {
-            data?: components["schemas"]["RealTimeBreakdownValue"][];
-            timeframe?: number[];
+            data: components["schemas"]["RealTimeBreakdownValue"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetRealTimeHistogramTimeseriesResponse: {
-            data?: components["schemas"]["RealTimeHistogramTimeseriesDatapoint"][];
-            meta?: {
-                buckets?: components["schemas"]["RealTimeHistogramTimeseriesBucket"][];
+            data: components["schemas"]["RealTimeHistogramTimeseriesDatapoint"][];
+            meta: {
+                buckets: components["schemas"]["RealTimeHistogramTimeseriesBucket"][];
             };
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetRealTimeTimeseriesResponse: {
-            data?: components["schemas"]["RealTimeTimeseriesDatapoint"][];
-            timeframe?: number[];
+            data: components["schemas"]["RealTimeTimeseriesDatapoint"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         Incident: {
             /** Format: int64 */
-            affected_views?: number;
+            affected_views: number;
             /** Format: int64 */
-            affected_views_per_hour?: number;
+            affected_views_per_hour: number;
             /** Format: int64 */
-            affected_views_per_hour_on_open?: number;
-            breakdowns?: components["schemas"]["IncidentBreakdown"][];
-            description?: string;
-            error_description?: string;
-            id?: string;
-            impact?: string;
-            incident_key?: string;
+            affected_views_per_hour_on_open: number;
+            breakdowns: components["schemas"]["IncidentBreakdown"][];
+            description: string;
+            error_description: string;
+            id: string;
+            impact: string;
+            incident_key: string;
             /** Format: double */
-            measured_value?: number;
+            measured_value: number | null;
             /** Format: double */
-            measured_value_on_close?: number;
-            measurement?: string;
-            notification_rules?: components["schemas"]["IncidentNotificationRule"][];
-            notifications?: components["schemas"]["IncidentNotification"][];
-            resolved_at?: string;
+            measured_value_on_close: number | null;
+            measurement: string;
+            notification_rules: components["schemas"]["IncidentNotificationRule"][];
+            notifications: components["schemas"]["IncidentNotification"][];
+            resolved_at: string | null;
             /** Format: int64 */
-            sample_size?: number;
-            sample_size_unit?: string;
-            severity?: string;
-            started_at?: string;
-            status?: string;
+            sample_size: number;
+            sample_size_unit: string;
+            severity: string;
+            started_at: string;
+            status: string;
             /** Format: double */
-            threshold?: number;
+            threshold: number;
         };
         IncidentBreakdown: {
-            id?: string;
-            name?: string;
-            value?: string;
+            id: string;
+            name: string;
+            value: string;
         };
         IncidentNotification: {
-            attempted_at?: string;
+            attempted_at: string;
             /** Format: int64 */
-            id?: number;
-            queued_at?: string;
+            id: number;
+            queued_at: string;
         };
         IncidentNotificationRule: {
-            action?: string;
-            id?: string;
-            property_id?: string;
-            rules?: components["schemas"]["NotificationRule"][];
-            status?: string;
+            action: string;
+            id: string;
+            property_id: string;
+            rules: components["schemas"]["NotificationRule"][];
+            status: string;
         };
         IncidentResponse: {
-            data?: components["schemas"]["Incident"];
-            timeframe?: number[];
-            total_row_count?: number | null;
+            data: components["schemas"]["Incident"];
+            timeframe: number[];
+            total_row_count: number | null;
         };
         InputFile: {
             container_format?: string;
@@ -4827,39 +4827,39 @@ export interface components {
             sample_rate?: number;
             /** Format: int64 */
             sample_size?: number;
-            type?: string;
+            type: string;
             /** Format: int64 */
             width?: number;
         };
         Insight: {
-            filter_column?: string;
-            filter_value?: string;
+            filter_column: string;
+            filter_value: string | null;
             /** Format: double */
-            metric?: number;
+            metric: number;
             /** Format: float */
-            negative_impact_score?: number;
+            negative_impact_score: number;
             /** Format: int64 */
-            total_views?: number;
+            total_views: number;
             /** Format: int64 */
-            total_watch_time?: number;
+            total_watch_time: number | null;
         };
         ListAllMetricValuesResponse: {
-            data?: components["schemas"]["Score"][];
-            timeframe?: number[];
+            data: components["schemas"]["Score"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListAssetsResponse: {
-            data?: components["schemas"]["Asset"][];
+            data: components["schemas"]["Asset"][];
         };
         ListBreakdownValuesResponse: {
-            data?: components["schemas"]["BreakdownValue"][];
+            data: components["schemas"]["BreakdownValue"][];
             timeframe?: number[];
             /** Format: int64 */
             total_row_count?: number;
         };
         ListDeliveryUsageResponse: {
-            data?: components["schemas"]["DeliveryReport"][];
+            data: components["schemas"]["DeliveryReport"][];
             /** Format: int64 */
             limit?: number;
             timeframe?: number[];
@@ -4867,25 +4867,25 @@ export interface components {
             total_row_count?: number;
         };
         ListDimensionValuesResponse: {
-            data?: components["schemas"]["DimensionValue"][];
+            data: components["schemas"]["DimensionValue"][];
             timeframe?: number[];
             /** Format: int64 */
             total_row_count?: number;
         };
         ListDimensionsResponse: {
-            data?: {
-                advanced?: string[];
-                basic?: string[];
+            data: {
+                advanced: string[];
+                basic: string[];
             };
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListErrorsResponse: {
-            data?: components["schemas"]["Error"][];
-            timeframe?: number[];
+            data: components["schemas"]["Error"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListExportsResponse: {
             data?: string[];
@@ -4909,61 +4909,61 @@ export interface components {
             total_row_count?: number;
         };
         ListIncidentsResponse: {
-            data?: components["schemas"]["Incident"][];
+            data: components["schemas"]["Incident"][];
             timeframe?: number[];
             /** Format: int64 */
             total_row_count?: number;
         };
         ListInsightsResponse: {
-            data?: components["schemas"]["Insight"][];
-            timeframe?: number[];
+            data: components["schemas"]["Insight"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number;
         };
         ListLiveStreamsResponse: {
-            data?: components["schemas"]["LiveStream"][];
+            data: components["schemas"]["LiveStream"][];
         };
         ListMonitoringDimensionsResponse: {
-            data?: {
-                display_name?: string;
-                name?: string;
+            data: {
+                display_name: string;
+                name: string;
             }[];
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListMonitoringMetricsResponse: {
-            data?: {
-                display_name?: string;
-                name?: string;
+            data: {
+                display_name: string;
+                name: string;
             }[];
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListPlaybackRestrictionsResponse: {
-            data?: components["schemas"]["PlaybackRestriction"][];
+            data: components["schemas"]["PlaybackRestriction"][];
         };
         ListRealTimeDimensionsResponse: {
-            data?: {
-                display_name?: string;
-                name?: string;
+            data: {
+                display_name: string;
+                name: string;
             }[];
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListRealTimeMetricsResponse: {
-            data?: {
-                display_name?: string;
-                name?: string;
+            data: {
+                display_name: string;
+                name: string;
             }[];
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListRelatedIncidentsResponse: {
-            data?: components["schemas"]["Incident"][];
+            data: components["schemas"]["Incident"][];
             timeframe?: number[];
             /** Format: int64 */
             total_row_count?: number;
@@ -4975,19 +4975,19 @@ export interface components {
             data: components["schemas"]["Space"][];
         };
         ListTranscriptionVocabulariesResponse: {
-            data?: components["schemas"]["TranscriptionVocabulary"][];
+            data: components["schemas"]["TranscriptionVocabulary"][];
         };
         ListUploadsResponse: {
-            data?: components["schemas"]["Upload"][];
+            data: components["schemas"]["Upload"][];
         };
         ListVideoViewExportsResponse: {
-            data?: components["schemas"]["ExportDate"][];
-            timeframe?: number[];
+            data: components["schemas"]["ExportDate"][];
+            timeframe: number[];
             /** Format: int32 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListVideoViewsResponse: {
-            data?: components["schemas"]["AbridgedVideoView"][];
+            data: components["schemas"]["AbridgedVideoView"][];
             timeframe?: number[];
             /** Format: int64 */
             total_row_count?: number;
@@ -4996,18 +4996,18 @@ export interface components {
             active_asset_id?: string;
             audio_only?: boolean;
             /** Format: int64 */
-            created_at?: string;
+            created_at: string;
             embedded_subtitles?: components["schemas"]["LiveStreamEmbeddedSubtitleSettings"][];
             generated_subtitles?: components["schemas"]["LiveStreamGeneratedSubtitleSettings"][];
-            id?: string;
+            id: string;
             /** @enum {string} */
-            latency_mode?: "low" | "reduced" | "standard";
+            latency_mode: "low" | "reduced" | "standard";
             /**
              * Format: boolean
              * @deprecated
              */
             low_latency?: boolean;
-            max_continuous_duration?: components["schemas"]["MaxContinuousDuration"];
+            max_continuous_duration: components["schemas"]["MaxContinuousDuration"];
             new_asset_settings?: components["schemas"]["CreateAssetRequest"];
             passthrough?: string;
             playback_ids?: components["schemas"]["PlaybackID"][];
@@ -5024,8 +5024,8 @@ export interface components {
              */
             reduced_latency?: boolean;
             simulcast_targets?: components["schemas"]["SimulcastTarget"][];
-            status?: components["schemas"]["LiveStreamStatus"];
-            stream_key?: string;
+            status: components["schemas"]["LiveStreamStatus"];
+            stream_key: string;
             /** Format: boolean */
             test?: boolean;
             /**
@@ -5060,7 +5060,7 @@ export interface components {
             transcription_vocabulary_ids?: string[];
         };
         LiveStreamResponse: {
-            data?: components["schemas"]["LiveStream"];
+            data: components["schemas"]["LiveStream"];
         };
         /** @enum {string} */
         LiveStreamStatus: "active" | "idle" | "disabled";
@@ -5071,142 +5071,142 @@ export interface components {
         MaxContinuousDuration: number;
         Metric: {
             measurement?: string;
-            metric?: string;
-            name?: string;
-            type?: string;
+            metric: string;
+            name: string;
+            type: string;
             /** Format: double */
-            value?: number;
+            value: number | null;
         };
         MonitoringBreakdownTimeseriesDatapoint: {
             /** Format: int64 */
-            concurrent_viewers?: number;
+            concurrent_viewers: number;
             /** Format: double */
-            metric_value?: number;
-            value?: string;
+            metric_value: number | null;
+            value: string | null;
         };
         MonitoringBreakdownTimeseriesValues: {
-            date?: string;
-            values?: components["schemas"]["MonitoringBreakdownTimeseriesDatapoint"][];
+            date: string;
+            values: components["schemas"]["MonitoringBreakdownTimeseriesDatapoint"][];
         };
         MonitoringBreakdownValue: {
             /** Format: int64 */
-            concurrent_viewers?: number;
+            concurrent_viewers: number;
             display_value?: string;
             /** Format: double */
-            metric_value?: number;
+            metric_value: number | null;
             /** Format: int64 */
-            negative_impact?: number;
-            value?: string;
+            negative_impact: number;
+            value: string | null;
         };
         MonitoringHistogramTimeseriesBucket: {
             /** Format: int64 */
-            end?: number;
+            end: number | null;
             /** Format: int64 */
-            start?: number;
+            start: number;
         };
         MonitoringHistogramTimeseriesBucketValues: {
             /** Format: int64 */
-            count?: number;
+            count: number;
             /** Format: double */
-            percentage?: number;
+            percentage: number;
         };
         MonitoringHistogramTimeseriesDatapoint: {
             /** Format: double */
-            average?: number;
-            bucket_values?: components["schemas"]["MonitoringHistogramTimeseriesBucketValues"][];
+            average: number | null;
+            bucket_values: components["schemas"]["MonitoringHistogramTimeseriesBucketValues"][];
             /** Format: double */
-            max_percentage?: number;
+            max_percentage: number;
             /** Format: double */
-            median?: number;
+            median: number | null;
             /** Format: double */
-            p95?: number;
+            p95: number | null;
             /** Format: int64 */
-            sum?: number;
-            timestamp?: string;
+            sum: number;
+            timestamp: string;
         };
         MonitoringTimeseriesDatapoint: {
             /** Format: int64 */
-            concurrent_viewers?: number;
-            date?: string;
+            concurrent_viewers: number;
+            date: string;
             /** Format: double */
-            value?: number;
+            value: number | null;
         };
         NotificationRule: {
-            id?: string;
-            name?: string;
-            value?: string;
+            id: string;
+            name: string;
+            value: string;
         };
         OverallValues: {
             /** Format: double */
             global_value?: number;
             /** Format: int64 */
-            total_views?: number;
+            total_views: number;
             /** Format: int64 */
-            total_watch_time?: number;
+            total_watch_time: number | null;
             /** Format: double */
-            value?: number;
+            value: number;
         };
         PlaybackID: {
-            id?: string;
-            policy?: components["schemas"]["PlaybackPolicy"];
+            id: string;
+            policy: components["schemas"]["PlaybackPolicy"];
             drm_configuration_id?: string;
         };
         /** @enum {string} */
         PlaybackPolicy: "public" | "signed" | "drm";
         PlaybackRestriction: {
             /** Format: int64 */
-            created_at?: string;
-            id?: string;
-            referrer?: components["schemas"]["ReferrerDomainRestriction"];
+            created_at: string;
+            id: string;
+            referrer: components["schemas"]["ReferrerDomainRestriction"];
             /** Format: int64 */
-            updated_at?: string;
-            user_agent?: components["schemas"]["UserAgentRestrictionSettings"];
+            updated_at: string;
+            user_agent: components["schemas"]["UserAgentRestrictionSettings"];
         };
         PlaybackRestrictionResponse: {
-            data?: components["schemas"]["PlaybackRestriction"];
+            data: components["schemas"]["PlaybackRestriction"];
         };
         RealTimeBreakdownValue: {
             /** Format: int64 */
-            concurrent_viewers?: number;
+            concurrent_viewers: number;
             display_value?: string;
             /** Format: double */
-            metric_value?: number;
+            metric_value: number | null;
             /** Format: int64 */
-            negative_impact?: number;
-            value?: string;
+            negative_impact: number;
+            value: string | null;
         };
         RealTimeHistogramTimeseriesBucket: {
             /** Format: int64 */
-            end?: number;
+            end: number | null;
             /** Format: int64 */
-            start?: number;
+            start: number;
         };
         RealTimeHistogramTimeseriesBucketValues: {
             /** Format: int64 */
-            count?: number;
+            count: number;
             /** Format: double */
-            percentage?: number;
+            percentage: number;
         };
         RealTimeHistogramTimeseriesDatapoint: {
             /** Format: double */
-            average?: number;
-            bucket_values?: components["schemas"]["RealTimeHistogramTimeseriesBucketValues"][];
+            average: number | null;
+            bucket_values: components["schemas"]["RealTimeHistogramTimeseriesBucketValues"][];
             /** Format: double */
-            max_percentage?: number;
+            max_percentage: number;
             /** Format: double */
-            median?: number;
+            median: number | null;
             /** Format: double */
-            p95?: number;
+            p95: number | null;
             /** Format: int64 */
-            sum?: number;
-            timestamp?: string;
+            sum: number;
+            timestamp: string;
         };
         RealTimeTimeseriesDatapoint: {
             /** Format: int64 */
-            concurrent_viewers?: number;
-            date?: string;
+            concurrent_viewers: number;
+            date: string;
             /** Format: double */
-            value?: number;
+            value: number | null;
         };
         ReferrerDomainRestriction: {
             /** @default false */
@@ -5216,7 +5216,7 @@ export interface components {
         Score: {
             items?: components["schemas"]["Metric"][];
             metric?: string;
-            name?: string;
+            name: string;
             /** Format: double */
             value?: number;
             /** Format: int64 */
@@ -5238,17 +5238,17 @@ export interface components {
             data: components["schemas"]["SigningKey"];
         };
         SimulcastTarget: {
-            id?: string;
+            id: string;
             passthrough?: string;
             /** @enum {string} */
-            status?: "idle" | "starting" | "broadcasting" | "errored";
+            status: "idle" | "starting" | "broadcasting" | "errored";
             stream_key?: string;
-            url?: string;
+            url: string;
             /** @enum {string} */
             error_severity?: "normal" | "fatal";
         };
         SimulcastTargetResponse: {
-            data?: components["schemas"]["SimulcastTarget"];
+            data: components["schemas"]["SimulcastTarget"];
         };
         Space: {
             active_session_id?: string;
@@ -5307,17 +5307,17 @@ export interface components {
         };
         TranscriptionVocabulary: {
             /** Format: int64 */
-            created_at?: string;
-            id?: string;
+            created_at: string;
+            id: string;
             name?: string;
             passthrough?: string;
             phrases?: components["schemas"]["TranscriptionVocabularyPhrase"][];
             /** Format: int64 */
-            updated_at?: string;
+            updated_at: string;
         };
         TranscriptionVocabularyPhrase: string;
         TranscriptionVocabularyResponse: {
-            data?: components["schemas"]["TranscriptionVocabulary"];
+            data: components["schemas"]["TranscriptionVocabulary"];
         };
         UpdateAssetMP4SupportRequest: {
             /** @enum {string} */
@@ -5373,213 +5373,213 @@ export interface components {
         };
         Upload: {
             asset_id?: string;
-            cors_origin?: string;
+            cors_origin: string;
             error?: {
                 message?: string;
                 type?: string;
             };
-            id?: string;
+            id: string;
             new_asset_settings?: components["schemas"]["Asset"];
             /** @enum {string} */
-            status?: "waiting" | "asset_created" | "errored" | "cancelled" | "timed_out";
+            status: "waiting" | "asset_created" | "errored" | "cancelled" | "timed_out";
             /** Format: boolean */
             test?: boolean;
             /**
              * Format: int32
              * @default 3600
              */
-            timeout?: number;
+            timeout: number;
             url?: string;
         };
         UploadResponse: {
-            data?: components["schemas"]["Upload"];
+            data: components["schemas"]["Upload"];
         };
         VideoView: {
             /** Format: int64 */
-            asn?: number | null;
-            asn_name?: string | null;
-            asset_id?: string | null;
+            asn: number | null;
+            asn_name: string | null;
+            asset_id: string | null;
             /** Format: int64 */
-            buffering_count?: number | null;
+            buffering_count: number | null;
             /** Format: int64 */
-            buffering_duration?: number | null;
-            buffering_rate?: string | null;
-            cdn?: string | null;
-            city?: string | null;
-            continent_code?: string | null;
-            country_code?: string | null;
-            country_name?: string | null;
-            custom_1?: string | null;
-            custom_10?: string | null;
-            custom_2?: string | null;
-            custom_3?: string | null;
-            custom_4?: string | null;
-            custom_5?: string | null;
-            custom_6?: string | null;
-            custom_7?: string | null;
-            custom_8?: string | null;
-            custom_9?: string | null;
-            environment_id?: string;
+            buffering_duration: number | null;
+            buffering_rate: string | null;
+            cdn: string | null;
+            city: string | null;
+            continent_code: string | null;
+            country_code: string | null;
+            country_name: string | null;
+            custom_1: string | null;
+            custom_10: string | null;
+            custom_2: string | null;
+            custom_3: string | null;
+            custom_4: string | null;
+            custom_5: string | null;
+            custom_6: string | null;
+            custom_7: string | null;
+            custom_8: string | null;
+            custom_9: string | null;
+            environment_id: string;
             /** Format: int32 */
-            error_type_id?: number | null;
-            events?: components["schemas"]["VideoViewEvent"][];
-            exit_before_video_start?: boolean;
-            experiment_name?: string | null;
-            id?: string;
-            inserted_at?: string;
-            isp?: string | null;
-            latitude?: string | null;
-            live_stream_id?: string | null;
+            error_type_id: number | null;
+            events: components["schemas"]["VideoViewEvent"][];
+            exit_before_video_start: boolean;
+            experiment_name: string | null;
+            id: string;
+            inserted_at: string;
+            isp: string | null;
+            latitude: string | null;
+            live_stream_id: string | null;
             /** Format: int64 */
-            live_stream_latency?: number | null;
-            longitude?: string | null;
-            metro?: string | null;
-            mux_api_version?: string;
-            mux_embed?: string | null;
-            mux_embed_version?: string | null;
-            mux_viewer_id?: string;
+            live_stream_latency: number | null;
+            longitude: string | null;
+            metro: string | null;
+            mux_api_version: string;
+            mux_embed: string | null;
+            mux_embed_version: string | null;
+            mux_viewer_id: string;
             /** Format: int64 */
-            page_load_time?: number | null;
-            page_type?: string | null;
-            page_url?: string | null;
-            platform_description?: string | null;
-            platform_summary?: string | null;
-            playback_id?: string | null;
-            playback_score?: string | null;
-            player_autoplay?: boolean;
-            player_error_code?: string | null;
+            page_load_time: number | null;
+            page_type: string | null;
+            page_url: string | null;
+            platform_description: string | null;
+            platform_summary: string | null;
+            playback_id: string | null;
+            playback_score: string | null;
+            player_autoplay: boolean;
+            player_error_code: string | null;
             player_error_context?: string | null;
-            player_error_message?: string | null;
+            player_error_message: string | null;
             /** Format: int32 */
-            player_height?: number | null;
-            player_instance_id?: string | null;
-            player_language?: string | null;
+            player_height: number | null;
+            player_instance_id: string | null;
+            player_language: string | null;
             /** Format: int64 */
-            player_load_time?: number | null;
-            player_mux_plugin_name?: string | null;
-            player_mux_plugin_version?: string | null;
-            player_name?: string | null;
-            player_poster?: string | null;
-            player_preload?: boolean;
-            player_remote_played?: boolean | null;
-            player_software?: string | null;
-            player_software_version?: string | null;
-            player_source_domain?: string | null;
+            player_load_time: number | null;
+            player_mux_plugin_name: string | null;
+            player_mux_plugin_version: string | null;
+            player_name: string | null;
+            player_poster: string | null;
+            player_preload: boolean;
+            player_remote_played: boolean | null;
+            player_software: string | null;
+            player_software_version: string | null;
+            player_source_domain: string | null;
             /** Format: int64 */
-            player_source_duration?: number | null;
+            player_source_duration: number | null;
             /** Format: int32 */
-            player_source_height?: number | null;
-            player_source_host_name?: string | null;
-            player_source_stream_type?: string | null;
-            player_source_type?: string | null;
-            player_source_url?: string | null;
+            player_source_height: number | null;
+            player_source_host_name: string | null;
+            player_source_stream_type: string | null;
+            player_source_type: string | null;
+            player_source_url: string | null;
             /** Format: int32 */
-            player_source_width?: number | null;
+            player_source_width: number | null;
             /** Format: int64 */
-            player_startup_time?: number | null;
-            player_version?: string | null;
+            player_startup_time: number | null;
+            player_version: string | null;
             /** Format: int64 */
-            player_view_count?: number | null;
+            player_view_count: number | null;
             /** Format: int32 */
-            player_width?: number | null;
-            preroll_ad_asset_hostname?: string | null;
-            preroll_ad_tag_hostname?: string | null;
-            preroll_played?: boolean | null;
-            preroll_requested?: boolean | null;
+            player_width: number | null;
+            preroll_ad_asset_hostname: string | null;
+            preroll_ad_tag_hostname: string | null;
+            preroll_played: boolean | null;
+            preroll_requested: boolean | null;
             /** Format: int64 */
-            property_id?: number;
-            quality_score?: string | null;
-            rebuffer_percentage?: string | null;
-            rebuffering_score?: string | null;
-            region?: string | null;
+            property_id: number;
+            quality_score: string | null;
+            rebuffer_percentage: string | null;
+            rebuffering_score: string | null;
+            region: string | null;
             /** Format: int64 */
-            requests_for_first_preroll?: number | null;
-            session_id?: string;
-            short_time?: string;
-            startup_score?: string | null;
-            sub_property_id?: string | null;
+            requests_for_first_preroll: number | null;
+            session_id: string;
+            short_time: string;
+            startup_score: string | null;
+            sub_property_id: string | null;
             /** Format: int64 */
-            time_to_first_frame?: number | null;
-            updated_at?: string;
-            used_fullscreen?: boolean;
-            video_content_type?: string | null;
+            time_to_first_frame: number | null;
+            updated_at: string;
+            used_fullscreen: boolean;
+            video_content_type: string | null;
             /** Format: int64 */
-            video_duration?: number | null;
-            video_encoding_variant?: string | null;
-            video_id?: string | null;
-            video_language?: string | null;
-            video_producer?: string | null;
-            video_series?: string | null;
-            video_startup_failure?: boolean;
+            video_duration: number | null;
+            video_encoding_variant: string | null;
+            video_id: string | null;
+            video_language: string | null;
+            video_producer: string | null;
+            video_series: string | null;
+            video_startup_failure: boolean;
             /** Format: int64 */
-            video_startup_preroll_load_time?: number | null;
+            video_startup_preroll_load_time: number | null;
             /** Format: int64 */
-            video_startup_preroll_request_time?: number | null;
-            video_stream_type?: string | null;
-            video_title?: string | null;
-            video_variant_id?: string | null;
-            video_variant_name?: string | null;
+            video_startup_preroll_request_time: number | null;
+            video_stream_type: string | null;
+            video_title: string | null;
+            video_variant_id: string | null;
+            video_variant_name: string | null;
             /** Format: int64 */
-            view_average_request_latency?: number | null;
+            view_average_request_latency: number | null;
             /** Format: int64 */
-            view_average_request_throughput?: number | null;
-            view_drm_type?: string | null;
+            view_average_request_throughput: number | null;
+            view_drm_type: string | null;
             /** Format: int64 */
-            view_dropped_frame_count?: number | null;
-            view_end?: string;
+            view_dropped_frame_count: number | null;
+            view_end: string;
             /** Format: int32 */
-            view_error_id?: number | null;
-            view_has_ad?: boolean;
-            view_id?: string;
-            view_max_downscale_percentage?: string | null;
-            view_max_playhead_position?: string | null;
+            view_error_id: number | null;
+            view_has_ad: boolean;
+            view_id: string;
+            view_max_downscale_percentage: string | null;
+            view_max_playhead_position: string | null;
             /** Format: int64 */
-            view_max_request_latency?: number | null;
-            view_max_upscale_percentage?: string | null;
-            view_playing_time?: string | null;
+            view_max_request_latency: number | null;
+            view_max_upscale_percentage: string | null;
+            view_playing_time: string | null;
             /** Format: int64 */
-            view_seek_count?: number | null;
+            view_seek_count: number | null;
             /** Format: int64 */
-            view_seek_duration?: number | null;
-            view_session_id?: string | null;
-            view_start?: string;
+            view_seek_duration: number | null;
+            view_session_id: string | null;
+            view_start: string;
             /** Format: int64 */
-            view_total_content_playback_time?: number | null;
-            view_total_downscaling?: string | null;
-            view_total_upscaling?: string | null;
-            viewer_application_engine?: string | null;
-            viewer_application_name?: string | null;
-            viewer_application_version?: string | null;
-            viewer_connection_type?: string | null;
-            viewer_device_category?: string | null;
-            viewer_device_manufacturer?: string | null;
-            viewer_device_model?: string | null;
-            viewer_device_name?: string | null;
-            viewer_experience_score?: string | null;
-            viewer_os_architecture?: string | null;
-            viewer_os_family?: string | null;
-            viewer_os_version?: string | null;
-            viewer_user_agent?: string | null;
-            viewer_user_id?: string | null;
+            view_total_content_playback_time: number | null;
+            view_total_downscaling: string | null;
+            view_total_upscaling: string | null;
+            viewer_application_engine: string | null;
+            viewer_application_name: string | null;
+            viewer_application_version: string | null;
+            viewer_connection_type: string | null;
+            viewer_device_category: string | null;
+            viewer_device_manufacturer: string | null;
+            viewer_device_model: string | null;
+            viewer_device_name: string | null;
+            viewer_experience_score: string | null;
+            viewer_os_architecture: string | null;
+            viewer_os_family: string | null;
+            viewer_os_version: string | null;
+            viewer_user_agent: string | null;
+            viewer_user_id: string | null;
             /** Format: int64 */
-            watch_time?: number | null;
-            watched?: boolean;
+            watch_time: number | null;
+            watched: boolean;
             /** Format: int64 */
-            weighted_average_bitrate?: number | null;
+            weighted_average_bitrate: number | null;
         };
         VideoViewEvent: {
             /** Format: int64 */
-            event_time?: number;
-            name?: string;
+            event_time: number;
+            name: string;
             /** Format: int64 */
-            playback_time?: number;
+            playback_time: number;
             /** Format: int64 */
-            viewer_time?: number;
+            viewer_time: number;
         };
         VideoViewResponse: {
-            data?: components["schemas"]["VideoView"];
-            timeframe?: number[];
-            total_row_count?: number | null;
+            data: components["schemas"]["VideoView"];
+            timeframe: number[];
+            total_row_count: number | null;
         };
         /** @description The body Mux sends with 429 Too Many Requests. */
         RateLimitError: {
