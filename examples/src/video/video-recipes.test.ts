@@ -117,6 +117,7 @@ describe("data-metric", () => {
         muxResponse("get-overall-values", 200, {
           data: { value: 812, total_views: 1200, total_watch_time: 1, global_value: 700 },
           timeframe: [1, 2],
+          total_row_count: null,
         }),
       ),
     );
