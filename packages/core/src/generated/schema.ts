@@ -4608,26 +4608,19 @@ export interface components {
         EnableLiveStreamResponse: {
             data?: Record<string, never>;
         };
-        /** @description How Mux reports a failed request. */
         Error: {
             /** Format: int64 */
-            code?: number;
+            code: number | null;
             /** Format: int64 */
-            count?: number;
-            description?: string;
+            count: number;
+            description: string | null;
             /** Format: int64 */
-            id?: number;
-            last_seen?: string;
-            message?: string;
-            notes?: string;
+            id: number;
+            last_seen: string;
+            message: string | null;
+            notes: string | null;
             /** Format: double */
-            percentage?: number;
-            error: {
-                /** @description A short machine-readable kind, such as `not_found` or `invalid_parameters`. */
-                type: string;
-                /** @description Human-readable explanations. */
-                messages: string[];
-            };
+            percentage: number;
         };
         ExportDate: {
             /** Format: date */
@@ -5580,6 +5573,15 @@ export interface components {
             data: components["schemas"]["VideoView"];
             timeframe: number[];
             total_row_count: number | null;
+        };
+        /** @description How Mux reports a failed request. */
+        ErrorBody: {
+            error: {
+                /** @description A short machine-readable kind, such as `not_found` or `invalid_parameters`. */
+                type: string;
+                /** @description Human-readable explanations. */
+                messages: string[];
+            };
         };
         /** @description The body Mux sends with 429 Too Many Requests. */
         RateLimitError: {
@@ -10454,7 +10456,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The credentials are missing or wrong. */
@@ -10463,7 +10465,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The token is valid but lacks the permission this operation needs. */
@@ -10472,7 +10474,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description No resource has that id. */
@@ -10481,7 +10483,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description Too many requests; wait as `Retry-After` says, then try again. */
@@ -10492,7 +10494,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["RateLimitError"] | components["schemas"]["Error"];
+                "application/json": components["schemas"]["RateLimitError"] | components["schemas"]["ErrorBody"];
             };
         };
         /** @description Mux failed to handle the request. */
@@ -10501,7 +10503,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
     };
