@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: runs every benchmark side by side with the official SDK and
  * prints one table. Options:
- *   --only=size,cold,requests,jwt,pagination   run a subset
+ *   --only=size,cold,requests,jwt,pagination,webhooks   run a subset
  *   --quick                                    fewer rounds (for trying the harness, not for records)
  * The table is also written to bench/results/latest.{md,json}.
  */
@@ -14,6 +14,7 @@ import { benchJwt } from "./benches/jwt.mjs";
 import { benchPagination } from "./benches/pagination.mjs";
 import { benchRequests } from "./benches/requests.mjs";
 import { benchSize } from "./benches/size.mjs";
+import { benchWebhooks } from "./benches/webhooks.mjs";
 import { BENCH_DIR, REPO_DIR } from "./lib/bundle.mjs";
 import { loadOurPackages, loadThirdParty } from "./lib/contenders.mjs";
 import { startServer } from "./lib/server.mjs";
@@ -23,7 +24,7 @@ import { renderMarkdown, renderText } from "./lib/table.mjs";
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const onlyArg = args.find((a) => a.startsWith("--only="));
-const only = onlyArg ? onlyArg.slice(7).split(",") : ["size", "cold", "requests", "jwt", "pagination"];
+const only = onlyArg ? onlyArg.slice(7).split(",") : ["size", "cold", "requests", "jwt", "pagination", "webhooks"];
 
 function version(dir) {
   try {
@@ -47,7 +48,7 @@ const versions = {
   jose: version(join(BENCH_DIR, "node_modules", "jose")),
   esbuild: version(join(BENCH_DIR, "node_modules", "esbuild")),
 };
-for (const p of ["errors", "core", "jwt", "signing-keys", "utilities", "mux-node"]) {
+for (const p of ["errors", "core", "jwt", "signing-keys", "utilities", "webhooks", "mux-node"]) {
   versions[`@mux/${p}`] = version(join(REPO_DIR, "packages", p));
 }
 const machine = `${availableParallelism()} CPUs, ${cpus()[0]?.model ?? "unknown"}, ${process.platform}/${process.arch}`;
@@ -102,6 +103,7 @@ try {
 } finally {
   await server.close();
 }
+await step("webhooks", () => benchWebhooks({ ours, ...(quick ? { rounds: 20 } : {}) }));
 
 const total = ((nowMs() - started) / 1000).toFixed(1);
 const loadNote = `load average ${loadAtStart} at start, ${load()} at end`;

@@ -41,7 +41,7 @@ describe.skipIf(!havePackages("@mux/signing-keys", "@mux/core", "@mux/errors"))(
   it("installs only signing-keys, core, errors and openapi-fetch (with its helpers)", () => {
     const names = installedPackageNames(dir);
     expect(names).toEqual(expect.arrayContaining(["@mux/signing-keys", "@mux/core", "@mux/errors", "openapi-fetch"]));
-    for (const unwanted of ["@mux/jwt", "@mux/testing", "@mux/utilities", "@mux/mux-node", "jose", "msw"]) {
+    for (const unwanted of ["@mux/jwt", "@mux/testing", "@mux/utilities", "@mux/webhooks", "@mux/mux-node", "jose", "msw"]) {
       expect(names, `${unwanted} should not be installed`).not.toContain(unwanted);
     }
     const unexpected = names.filter((n) => !["@mux/signing-keys", "@mux/core", "@mux/errors"].includes(n) && !n.startsWith("openapi-"));
@@ -73,6 +73,23 @@ describe.skipIf(!havePackages("@mux/jwt", "@mux/errors"))("npm install @mux/jwt 
   });
 });
 
+describe.skipIf(!havePackages("@mux/webhooks", "@mux/errors", "@mux/core"))("npm install @mux/webhooks alone", () => {
+  const dir = join(runDir, "webhooks-only");
+  beforeAll(async () => {
+    await installProject(dir, packed, ["@mux/webhooks"]);
+  });
+
+  it("installs only webhooks, errors, and core with openapi-fetch (for the endpoint operations)", () => {
+    const names = installedPackageNames(dir);
+    expect(names).toEqual(expect.arrayContaining(["@mux/core", "@mux/errors", "@mux/webhooks", "openapi-fetch"]));
+    expect(names.filter((n) => !["@mux/core", "@mux/errors", "@mux/webhooks"].includes(n) && !n.startsWith("openapi-"))).toEqual([]);
+  });
+
+  it("runs the webhooks app", async () => {
+    expectSmokeOk(await runSmoke(dir, ["webhooks-app"]), ["webhooks-app"]);
+  });
+});
+
 describe.skipIf(!havePackages("@mux/mux-node", "@mux/testing"))("umbrella app, all packages installed", () => {
   let server: Awaited<ReturnType<typeof startMockServerBin>> | undefined;
   beforeAll(async () => {
@@ -81,7 +98,7 @@ describe.skipIf(!havePackages("@mux/mux-node", "@mux/testing"))("umbrella app, a
   afterAll(() => server?.stop());
 
   it("runs every smoke app against mux-mock-server", async () => {
-    const apps = ["umbrella-app", "signing-keys-app", "jwt-app"];
+    const apps = ["umbrella-app", "signing-keys-app", "jwt-app", "webhooks-app"];
     expectSmokeOk(await runSmoke(fullProject, apps, server?.env), apps);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Secrets harness: known secrets (token secret, bearer token, private key) are configured,
+ * Secrets harness: known secrets (token secret, bearer token, private key, webhook secret) are configured,
  * every public function of every package is driven through success and failure paths at
  * `logLevel: "debug"` with a capturing logger, then every error, log line and client /
  * resource object is scanned for the secrets and their base64 forms.
@@ -17,6 +17,8 @@ import {
 } from "@mux/signing-keys";
 import { startMockMuxServer, type MockMuxServer } from "@mux/testing/node";
 import { checkTokenHealth, hasPermission, missingPermissions, Utilities, whoami } from "@mux/utilities";
+import { unwrapWebhook, verifyWebhookSignature } from "@mux/webhooks";
+import { createHmac } from "node:crypto";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keyFragments, makeKey, type TestKey } from "./support/keys.js";
@@ -27,6 +29,7 @@ const TOKEN_SECRET = "tok-secret-7Hq2vXk9Lm4Rz8Wp";
 const WRONG_SECRET = "wrong-secret-Nn3Bb6Cc1Dd0";
 const BEARER = "bearer-token-Yt5Ug8Ih2Jk7Ol3";
 const READ_ONLY_SECRET = "ro-secret-Pp4Qq1Rr9Ss6";
+const WEBHOOK_SECRET = "whsec-Vv2Ww5Xx8Yy1Zz4";
 
 let privateKey: TestKey;
 let server: MockMuxServer;
@@ -37,7 +40,7 @@ const objects: unknown[] = [];
 const b64 = (s: string) => Buffer.from(s).toString("base64");
 
 function forbidden(): string[] {
-  const list = [TOKEN_SECRET, WRONG_SECRET, BEARER, READ_ONLY_SECRET];
+  const list = [TOKEN_SECRET, WRONG_SECRET, BEARER, READ_ONLY_SECRET, WEBHOOK_SECRET];
   const out = [...list, ...list.map(b64)];
   for (const secret of [TOKEN_SECRET, WRONG_SECRET]) out.push(b64(`${TOKEN_ID}:${secret}`));
   out.push(b64(`ro-id:${READ_ONLY_SECRET}`));
@@ -65,6 +68,13 @@ async function drive(label: string, fn: () => unknown): Promise<"ok" | "error"> 
     return "error";
   }
 }
+
+/** A mux-signature header for `body` under the webhook secret. */
+function webhookSignature(body: string, t = Math.floor(Date.now() / 1000)): string {
+  return `t=${t},v1=${createHmac("sha256", WEBHOOK_SECRET).update(`${t}.${body}`).digest("hex")}`;
+}
+const webhookBody = JSON.stringify({ type: "video.asset.ready", id: "evt", created_at: "2026-01-01T00:00:00Z", data: {} });
+const webhookHeaders = () => ({ "mux-signature": webhookSignature(webhookBody) });
 
 function clientWith(extra: Record<string, unknown>): MuxClient {
   return createMuxClient({ baseURL: server.url, logLevel: "debug", logger, maxRetries: 1, timeout: 3_000, maxRetryDelay: 500, ...extra });
@@ -159,13 +169,14 @@ describe("secrets never leak", () => {
       tokenSecret: TOKEN_SECRET,
       jwtSigningKey: "kid-secret-test",
       jwtPrivateKey: privateKey.base64,
+      webhookSecret: WEBHOOK_SECRET,
       logLevel: "debug",
       logger,
       maxRetries: 0,
     });
     const badMux = new Mux({ baseURL: server.url, tokenId: TOKEN_ID, tokenSecret: WRONG_SECRET, jwtSigningKey: "k", jwtPrivateKey: "not-a-key", logLevel: "debug", logger });
     for (const [name, m] of [["mux", mux], ["badMux", badMux]] as const) {
-      objects.push(m, m.system, m.system.signingKeys, m.system.utilities, m.jwt);
+      objects.push(m, m.system, m.system.signingKeys, m.system.utilities, m.jwt, m.webhooks);
       outcomes[`${name}:create`] = await drive(`${name}:create`, () => m.system.signingKeys.create());
       outcomes[`${name}:list`] = await drive(`${name}:list`, () => m.system.signingKeys.list());
       outcomes[`${name}:retrieve`] = await drive(`${name}:retrieve`, () => m.system.signingKeys.retrieve("nope"));
@@ -174,7 +185,26 @@ describe("secrets never leak", () => {
       outcomes[`${name}:jwt`] = await drive(`${name}:jwt`, () => m.jwt.signPlaybackId("pid"));
       outcomes[`${name}:jwt-viewers`] = await drive(`${name}:jwt-viewers`, () => m.jwt.signViewerCounts("lsid", { type: "live_stream" }));
       outcomes[`${name}:jwt-drm`] = await drive(`${name}:jwt-drm`, () => m.jwt.signDrmLicense("pid"));
+      outcomes[`${name}:webhook`] = await drive(`${name}:webhook`, () => m.webhooks.unwrap(webhookBody, webhookHeaders()));
+      outcomes[`${name}:webhook-tampered`] = await drive(`${name}:webhook-tampered`, () => m.webhooks.verifySignature(`${webhookBody} `, webhookHeaders()));
     }
+
+    // Webhooks: success and every kind of failure, with the secret (and a list holding it) passed in.
+    const check = (label: string, fn: () => unknown) => drive(label, fn).then((o) => (outcomes[label] = o));
+    const stale = { "mux-signature": webhookSignature(webhookBody, Math.floor(Date.now() / 1000) - 3600) };
+    const ahead = { "mux-signature": webhookSignature(webhookBody, Math.floor(Date.now() / 1000) + 3600) };
+    await check("webhooks:verify", () => verifyWebhookSignature(webhookBody, webhookHeaders(), WEBHOOK_SECRET));
+    await check("webhooks:unwrap", () => unwrapWebhook(webhookBody, webhookHeaders(), [READ_ONLY_SECRET, WEBHOOK_SECRET]));
+    await check("webhooks:wrong-secret", () => verifyWebhookSignature(webhookBody, webhookHeaders(), [WRONG_SECRET, TOKEN_SECRET]));
+    await check("webhooks:tampered", () => unwrapWebhook(`${webhookBody}x`, webhookHeaders(), WEBHOOK_SECRET));
+    await check("webhooks:stale", () => verifyWebhookSignature(webhookBody, stale, WEBHOOK_SECRET));
+    await check("webhooks:ahead", () => verifyWebhookSignature(webhookBody, ahead, WEBHOOK_SECRET));
+    await check("webhooks:no-header", () => verifyWebhookSignature(webhookBody, {}, WEBHOOK_SECRET));
+    await check("webhooks:malformed", () => verifyWebhookSignature(webhookBody, { "mux-signature": `t=x,v1=${WEBHOOK_SECRET}` }, WEBHOOK_SECRET));
+    await check("webhooks:bad-body", () => verifyWebhookSignature({ secret: WEBHOOK_SECRET } as never, webhookHeaders(), WEBHOOK_SECRET));
+    await check("webhooks:not-json", () => unwrapWebhook("not json", { "mux-signature": webhookSignature("not json") }, WEBHOOK_SECRET));
+    await check("webhooks:bad-secret-list", () => verifyWebhookSignature(webhookBody, webhookHeaders(), [WEBHOOK_SECRET, 7] as never));
+    await check("webhooks:bad-option", () => verifyWebhookSignature(webhookBody, webhookHeaders(), WEBHOOK_SECRET, { tolerance: -1 }));
 
     // JWT functions: success and failure.
     const creds = { keyId: "kid-1", keySecret: privateKey.base64 };
@@ -208,6 +238,11 @@ describe("secrets never leak", () => {
     expect(outcomes["badMux:jwt"]).toBe("error");
     expect(outcomes["jwt:truncated-key"]).toBe("error");
     expect(outcomes["core:bad-bearer"]).toBe("error");
+    expect(outcomes["mux:webhook"]).toBe("ok");
+    expect(outcomes["webhooks:unwrap"]).toBe("ok");
+    for (const label of ["mux:webhook-tampered", "webhooks:wrong-secret", "webhooks:stale", "webhooks:ahead", "webhooks:not-json", "webhooks:bad-secret-list"]) {
+      expect(outcomes[label], label).toBe("error");
+    }
     expect(Object.values(outcomes).filter((o) => o === "ok").length).toBeGreaterThan(20);
     expect(Object.values(outcomes).filter((o) => o === "error").length).toBeGreaterThan(30);
     expect(logs.length).toBeGreaterThan(20);

@@ -2,6 +2,7 @@
 // returns what to write, so the CLI can write it or compare it (--check).
 import { readFile } from "node:fs/promises";
 import { emitCore } from "./emit-core.mjs";
+import { emitEvents } from "./emit-events.mjs";
 import { emitPackages } from "./emit-packages.mjs";
 import { emitTesting } from "./emit-testing.mjs";
 import { emitUmbrella, umbrellaDependencies } from "./emit-umbrella.mjs";
@@ -25,6 +26,7 @@ export async function generateAll(specPath) {
   for (const [path, text] of packages.files) files.set(path, text);
   for (const [path, text] of emitUmbrella(model)) files.set(path, text);
   for (const [path, text] of emitTesting(document, model)) files.set(path, text);
+  for (const [path, text] of emitEvents(document, model)) files.set(path, text);
   const generatedDirs = [...new Set([...files.keys()].map((path) => path.slice(0, path.indexOf("/src/generated/") + "/src/generated".length)))];
   return {
     model,

@@ -125,7 +125,26 @@ export function applyNaming(document, names) {
   }
   document["x-mux-groups"] = structuredClone(groups);
   if (names?.tags) document["x-mux-tags"] = structuredClone(names.tags);
+  if (names?.events) document["x-mux-events"] = structuredClone(names.events);
   return Object.keys(names?.operations ?? {}).filter((key) => !used.has(key));
+}
+
+/**
+ * Mux names its array query parameters with a trailing `[]` (`timeframe[]`). We describe them by
+ * their plain name (`timeframe`), as the official SDK's types do; the clients send arrays as
+ * `timeframe[]=...` (see serializeQuery in @mux/core), so what reaches Mux is the same.
+ */
+export function plainArrayNames(document) {
+  const rename = (parameter) => {
+    if (parameter?.in === "query" && typeof parameter.name === "string" && parameter.name.endsWith("[]")) {
+      parameter.name = parameter.name.slice(0, -2);
+    }
+  };
+  for (const parameter of Object.values(document.components?.parameters ?? {})) rename(parameter);
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const parameter of item?.parameters ?? []) rename(parameter);
+    for (const method of HTTP_METHODS) for (const parameter of item?.[method]?.parameters ?? []) rename(parameter);
+  }
 }
 
 /**
@@ -138,6 +157,7 @@ export function importSpec(source, { overlays = [], names }) {
   for (const [name, overlay] of overlays) {
     for (const target of applyOverlay(document, overlay, name)) unmatchedTargets.push(`${name}: ${target}`);
   }
+  plainArrayNames(document);
   const unusedNames = names ? applyNaming(document, names) : [];
   return { document, unmatchedTargets, unusedNames };
 }

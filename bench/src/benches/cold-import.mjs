@@ -22,7 +22,7 @@ export async function benchColdImport({ runs = 15 } = {}) {
     { name: "openapi-fetch", label: "openapi-fetch", args: importCommand("openapi-fetch") },
     { name: "jose", label: "jose", args: importCommand("jose") },
   ];
-  const ours = ["errors", "core", "jwt", "signing-keys", "utilities", "mux-node"];
+  const ours = ["errors", "core", "jwt", "signing-keys", "utilities", "webhooks", "mux-node"];
   const skipped = [];
   for (const name of ours) {
     if (isBuilt(name)) contenders.push({ name: `@mux/${name}`, label: `@mux/${name}`, ours: true, args: importCommand(`@mux/${name}`) });

@@ -7,12 +7,18 @@ export const BUDGET_FILE = join(BENCH_DIR, "size-budgets.json");
 export const MARGIN = 0.1;
 
 /**
- * Issue 9's hard targets (gzip bytes) that CI asserts — a budget may never be set above these.
+ * Issue 9's and issue 13's hard targets (gzip bytes) that CI asserts — a budget may never be set above these.
  * Only targets that are met belong here. The signing-keys app's 4,000 B / 0.25x-of-official target
  * is not reachable while openapi-fetch (2.7 KB gzip on its own) is the runtime, so CI guards that app
  * with its measured budget only, and `pnpm bench` reports the target as FAIL with the gap (README).
  */
-export const HARD_LIMITS = Object.fromEntries(PLATFORMS.map((p) => [budgetKey("app", "jwt", "ours", p), 6500]));
+export const HARD_LIMITS = Object.fromEntries(
+  PLATFORMS.flatMap((p) => [
+    [budgetKey("app", "jwt", "ours", p), 6500],
+    // Issue 13: an app that only verifies webhooks.
+    [budgetKey("app", "webhooks", "ours", p), 3000],
+  ]),
+);
 
 /** Every bundle that has a budget: each of our package entries, and each app built from our packages. */
 export function budgetedBundles() {

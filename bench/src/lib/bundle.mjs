@@ -23,11 +23,14 @@ export const APPS = [
   { id: "jwt", contender: "ours", file: "ours-jwt.mjs", needs: ["jwt"] },
   { id: "jwt", contender: "ours (umbrella)", file: "umbrella-jwt.mjs", needs: ["mux-node"] },
   { id: "jwt", contender: "official", file: "official-jwt.mjs", needs: [] },
+  { id: "webhooks", contender: "ours", file: "ours-webhooks.mjs", needs: ["webhooks"] },
+  { id: "webhooks", contender: "ours (umbrella)", file: "umbrella-webhooks.mjs", needs: ["mux-node", "webhooks"] },
+  { id: "webhooks", contender: "official", file: "official-webhooks.mjs", needs: [] },
   { id: "floor", contender: "openapi-fetch", file: "openapi-fetch-floor.mjs", needs: [] },
 ];
 
 /** Our published packages (folder name -> package name) whose whole entry gets a budget. */
-export const PACKAGES = ["errors", "core", "jwt", "signing-keys", "utilities", "mux-node"];
+export const PACKAGES = ["errors", "core", "jwt", "signing-keys", "utilities", "webhooks", "mux-node"];
 
 export const PLATFORMS = ["browser", "node"];
 

@@ -10,6 +10,7 @@ const OURS = {
   jwt: "@mux/jwt",
   "signing-keys": "@mux/signing-keys",
   utilities: "@mux/utilities",
+  webhooks: "@mux/webhooks",
   "mux-node": "@mux/mux-node",
 };
 

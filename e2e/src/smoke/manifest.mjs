@@ -19,4 +19,10 @@ export const smokeApps = {
     forceExit: true,
   },
   "umbrella-app": { file: "./umbrella-app.mjs", packages: ["@mux/mux-node"], server: true },
+  "video-app": {
+    file: "./video-app.mjs",
+    packages: ["@mux/assets", "@mux/uploads", "@mux/live-streams", "@mux/playback", "@mux/data-metrics", "@mux/core", "@mux/errors"],
+    server: true,
+  },
+  "webhooks-app": { file: "./webhooks-app.mjs", packages: ["@mux/webhooks", "@mux/errors"], server: false },
 };

@@ -35,5 +35,18 @@ export async function run(env) {
   equal(/** @type {Error} */ (gone).name, "NotFoundError", "error name after delete");
   checks.push("mux.system.signingKeys.delete, then 404");
 
+  // mux.webhooks loads @mux/webhooks on first use: check that the lazy import resolves everywhere.
+  const hooks = new Mux({ webhookSecret: "umbrella-smoke-secret" }).webhooks;
+  const body = JSON.stringify({ type: "video.asset.ready", id: "evt-u", created_at: "2026-01-01T00:00:00Z", data: {} });
+  const t = Math.floor(Date.now() / 1000);
+  const encoder = new TextEncoder();
+  const hmacKey = await crypto.subtle.importKey("raw", encoder.encode("umbrella-smoke-secret"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", hmacKey, encoder.encode(`${t}.${body}`)));
+  const signature = `t=${t},v1=${Array.from(mac, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+  equal((await hooks.unwrap(body, { "mux-signature": signature })).id, "evt-u", "unwrapped id");
+  const forged = await rejects(() => hooks.verifySignature(`${body} `, { "mux-signature": signature }), "tampered webhook");
+  equal(/** @type {Error} */ (forged).name, "WebhookVerificationError", "tampered webhook error name");
+  checks.push("mux.webhooks.unwrap / verifySignature with the client's webhookSecret");
+
   return { name: "umbrella-app", checks };
 }

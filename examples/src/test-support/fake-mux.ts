@@ -1,5 +1,5 @@
 import { createMuxMock, DEFAULT_TOKEN, type MuxMock } from "@mux/testing";
-import { setupServer } from "msw/node";
+import { type SetupServer, setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
 
 /**
@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
  * at an msw fake of https://api.mux.com, and captures console output. Import the example
  * modules dynamically, after calling this.
  */
-export function useFakeMux(): { mock: MuxMock; output: () => string; errors: () => string } {
+export function useFakeMux(): { mock: MuxMock; server: SetupServer; output: () => string; errors: () => string } {
   for (const name of ["MUX_BASE_URL", "MUX_AUTHORIZATION_TOKEN", "MUX_SIGNING_KEY", "MUX_PRIVATE_KEY", "MUX_LOG"]) {
     delete process.env[name];
   }
@@ -34,5 +34,5 @@ export function useFakeMux(): { mock: MuxMock; output: () => string; errors: () 
     mock.reset();
   });
   afterAll(() => server.close());
-  return { mock, output: () => log.join("\n"), errors: () => err.join("\n") };
+  return { mock, server, output: () => log.join("\n"), errors: () => err.join("\n") };
 }

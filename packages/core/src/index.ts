@@ -12,7 +12,14 @@ export {
 export type { components, OperationId, operations, paths } from "./generated/index.js";
 export { operationIndex } from "./generated/index.js";
 export type { Logger, LogLevel } from "./logger.js";
-export { argumentName, callOperation, type HttpMethod, type Operation, type OperationInput, type ResultKind } from "./operation.js";
+export {
+  argumentName,
+  callOperation,
+  type HttpMethod,
+  type Operation,
+  type OperationInput,
+  type ResultKind,
+} from "./operation.js";
 export {
   DEFAULT_PAGE_LIMIT,
   listOperation,

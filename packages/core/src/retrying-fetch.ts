@@ -1,4 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, parseRetryAfterMs } from "@mux/errors";
+import { connectionFailureMessage, isMswRefusal } from "./connection-failure.js";
 import { loggableUrl } from "./logger.js";
 import type { RequestOptions } from "./request-options.js";
 import { backoffMs, isConnectionRefused, isIdempotent, shouldRetryResponse } from "./retry-policy.js";
@@ -115,9 +116,13 @@ export function createRetryingFetch(
 
       if (response === undefined) {
         if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
-        const error = timedOut ? timeoutError(timeout) : new APIConnectionError({ cause: failure });
+        // msw answering "no handler" is a verdict, not a network blip: retrying only repeats it.
+        const refusedByMsw = !timedOut && isMswRefusal(failure);
+        const error = timedOut
+          ? timeoutError(timeout)
+          : new APIConnectionError({ message: connectionFailureMessage(method, request.url, failure, attempt + 1), cause: failure });
         if (log.level >= 4) log.write(4, `${call()} failed after ${Math.round(now() - started)} ms: ${error.message}`);
-        if (!(canRetry && (idempotent || (!timedOut && isConnectionRefused(failure))))) throw error;
+        if (!(canRetry && !refusedByMsw && (idempotent || (!timedOut && isConnectionRefused(failure))))) throw error;
         delay = backoffMs(attempt);
       } else {
         if (log.level >= 4) log.write(4, `${call()} -> ${response.status} in ${Math.round(now() - started)} ms`);

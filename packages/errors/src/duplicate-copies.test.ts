@@ -35,5 +35,10 @@ describe("instanceof across two installed copies", () => {
 
     expect(new copy.InvalidKeyError() instanceof local.InvalidArgumentError).toBe(true);
     expect(new copy.MissingCredentialsError() instanceof local.InvalidArgumentError).toBe(false);
+
+    const webhook = new copy.WebhookVerificationError("no_matching_signature");
+    expect(webhook instanceof local.WebhookVerificationError).toBe(true);
+    expect(webhook instanceof local.MuxError).toBe(true);
+    expect(webhook instanceof local.InvalidArgumentError).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import * as errors from "@mux/errors";
-import type { ConnectionErrorOptions, ErrorHeadersInit, MuxErrorOptions } from "@mux/errors";
+import type { ConnectionErrorOptions, ErrorHeadersInit, MuxErrorOptions, WebhookVerificationReason } from "@mux/errors";
 import { describe, expect, expectTypeOf, it } from "vitest";
 
 describe("public exports of @mux/errors", () => {
@@ -23,7 +23,9 @@ describe("public exports of @mux/errors", () => {
         "NotFoundError",
         "PermissionDeniedError",
         "RateLimitError",
+        "TokenVerificationError",
         "UnprocessableEntityError",
+        "WebhookVerificationError",
         "parseRetryAfterMs",
       ].sort(),
     );
@@ -45,5 +47,7 @@ describe("public exports of @mux/errors", () => {
     expectTypeOf<errors.APIError["status"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<errors.RateLimitError["retryAfterMs"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<errors.InvalidArgumentError["argument"]>().toEqualTypeOf<string>();
+    expectTypeOf<errors.WebhookVerificationError["reason"]>().toEqualTypeOf<WebhookVerificationReason>();
+    expectTypeOf<errors.TokenVerificationError["reason"]>().toEqualTypeOf<errors.TokenVerificationReason>();
   });
 });

@@ -25,6 +25,7 @@ it("exports exactly the public runtime API", () => {
       "SigningKeys",
       "SigningKeyRotationError",
       "Utilities",
+      "Webhooks",
       "hasPermission",
       "missingPermissions",
     ].sort(),

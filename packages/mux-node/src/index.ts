@@ -3,6 +3,7 @@ import { Mux } from "./generated/mux.js";
 export { Mux } from "./generated/mux.js";
 export type { MuxOptions } from "./mux-base.js";
 export * from "./generated/tree.js";
+export { Webhooks } from "./webhooks.js";
 export default Mux;
 
 export {
@@ -22,7 +23,10 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  TokenVerificationError,
+  type TokenVerificationReason,
   UnprocessableEntityError,
+  WebhookVerificationError,
 } from "@mux/errors";
 export type {
   APIPromise,
@@ -67,6 +71,18 @@ export type {
   JwtSignOptions,
   MuxTokenClaims,
   PlaybackTokenType,
+  TokenNameByType,
   Tokens,
+  TokensFor,
   ViewerCountsTokenType,
 } from "@mux/jwt";
+export type {
+  BaseWebhookEvent,
+  UnknownWebhookEvent,
+  WebhookBody,
+  WebhookEvent,
+  WebhookHeaders,
+  WebhookHeaderValue,
+  WebhookSecret,
+  WebhookVerificationReason,
+} from "@mux/webhooks";

@@ -16,17 +16,22 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  TokenVerificationError,
   UnprocessableEntityError,
+  WebhookVerificationError,
 } from "@mux/errors";
 import { Jwt, type JwtKey } from "@mux/jwt";
 import { lazyMuxClient } from "./lazy-client.js";
+import { Webhooks, webhookSecretFromEnv } from "./webhooks.js";
 
-/** Options of `Mux`: every `@mux/core` client option, plus the default JWT signing key. */
+/** Options of `Mux`: every `@mux/core` client option, plus the default JWT signing key and webhook secret. */
 export interface MuxOptions extends ClientOptions {
   /** Signing key id for `mux.jwt`. Default: `MUX_SIGNING_KEY`. */
-  jwtSigningKey?: string | null;
+  jwtSigningKey?: string | null | undefined;
   /** Signing key private key for `mux.jwt` (base64 PEM, PEM or CryptoKey). Default: `MUX_PRIVATE_KEY`. */
-  jwtPrivateKey?: JwtKey | null;
+  jwtPrivateKey?: JwtKey | null | undefined;
+  /** Signing secret for `mux.webhooks` (or a list while rotating). Default: `MUX_WEBHOOK_SECRET`; `null` disables that fallback. */
+  webhookSecret?: string | readonly string[] | null | undefined;
 }
 
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
@@ -77,16 +82,23 @@ export class MuxBase {
   static APIUserAbortError = APIUserAbortError;
   /** A 2xx answer that is not what the operation promises. */
   static InvalidResponseError = InvalidResponseError;
+  /** A webhook that failed verification. */
+  static WebhookVerificationError = WebhookVerificationError;
+  /** A token that failed `verifyMuxToken`; `reason` says which check. */
+  static TokenVerificationError = TokenVerificationError;
 
   readonly #options: ClientOptions;
   readonly #jwtDefaults: { keyId: string | null | undefined; keySecret: JwtKey | null | undefined };
   #client: MuxClient | undefined;
   #jwt: Jwt | undefined;
+  readonly #webhookSecret: MuxOptions["webhookSecret"];
+  #webhooks: Webhooks | undefined;
 
   constructor(options: MuxOptions = {}) {
-    const { jwtSigningKey, jwtPrivateKey, ...clientOptions } = options ?? {};
+    const { jwtSigningKey, jwtPrivateKey, webhookSecret, ...clientOptions } = options ?? {};
     this.#options = clientOptions;
     this.#jwtDefaults = { keyId: jwtSigningKey, keySecret: jwtPrivateKey };
+    this.#webhookSecret = webhookSecret === undefined ? webhookSecretFromEnv() : webhookSecret;
   }
 
   /** The API client shared by every resource; it reads credentials on the first request. */
@@ -104,6 +116,12 @@ export class MuxBase {
     return this.#jwt;
   }
 
+  /** Webhook checks (`unwrap`, `verifySignature`) with this client's `webhookSecret`, then `MUX_WEBHOOK_SECRET`, as default secret. */
+  get webhooks(): Webhooks {
+    this.#webhooks ??= new Webhooks(this.#webhookSecret);
+    return this.#webhooks;
+  }
+
   /** A secret-free summary for `JSON.stringify`. */
   toJSON(): { name: "Mux" } {
     return { name: "Mux" };
@@ -111,6 +129,6 @@ export class MuxBase {
 
   /** A secret-free summary for `util.inspect` / `console.log`. */
   [inspectSymbol](): string {
-    return "Mux { video, data, system, robots, jwt }";
+    return "Mux { video, data, system, robots, jwt, webhooks }";
   }
 }

@@ -61,6 +61,7 @@ describe("Mux", () => {
     expect(mux.system.signingKeys).toBe(mux.system.signingKeys);
     expect(mux.system.utilities).toBeInstanceOf(Utilities);
     expect(mux.jwt).toBe(mux.jwt);
+    expect(mux.webhooks).toBe(mux.webhooks);
     expect(Object.keys(mux)).toEqual([]);
   });
 
@@ -135,24 +136,28 @@ describe("Mux", () => {
   });
 
   it("never shows secrets when inspected or serialised", async () => {
-    const secrets = ["the-token-secret", "the-bearer", "the-private-key"];
+    const secrets = ["the-token-secret", "the-bearer", "the-private-key", "the-webhook-secret"];
     const mux = new Mux({
       tokenId: "the-token-id",
       tokenSecret: secrets[0],
       authorizationToken: secrets[1],
       jwtSigningKey: "kid",
       jwtPrivateKey: secrets[2],
+      webhookSecret: secrets[3],
     });
     void mux.system.signingKeys;
     void mux.jwt;
+    void mux.webhooks;
     const outputs = [
       inspect(mux, { depth: 10, showHidden: true }),
       JSON.stringify(mux),
       inspect(mux.system, { depth: 10, showHidden: true }),
       inspect(mux.system.signingKeys, { depth: 10, showHidden: true }),
       inspect(mux.jwt, { depth: 10, showHidden: true }),
+      inspect(mux.webhooks, { depth: 10, showHidden: true }),
+      JSON.stringify(mux.webhooks),
     ];
     for (const output of outputs) for (const secret of secrets) expect(output).not.toContain(secret);
-    expect(inspect(mux)).toBe("Mux { video, data, system, robots, jwt }");
+    expect(inspect(mux)).toBe("Mux { video, data, system, robots, jwt, webhooks }");
   });
 });

@@ -5,18 +5,21 @@ import { buildHandlers } from "./handlers.js";
 import { sharedKeyPool } from "./key-pool.js";
 import type { Identity, MockState } from "./mock-state.js";
 import type { LoggedRequest } from "./request-log.js";
-import { DEFAULT_BASE_URL, normaliseBaseURL } from "./routes.js";
+import { resolveMockBaseURL } from "./base-url.js";
 import { type SeedSigningKey, SigningKeyStore, type StoredSigningKey } from "./signing-key-store.js";
 import { DEFAULT_TOKEN, type MuxMockToken } from "./tokens.js";
 
 /** Options of {@link createMuxMock}. */
 export interface MuxMockOptions {
-  /** Where the handlers listen. Defaults to `https://api.mux.com`; a path prefix is allowed. */
-  baseURL?: string;
+  /**
+   * Where the handlers listen; a path prefix is allowed. Default: `MUX_BASE_URL` when set, else
+   * `https://api.mux.com`, the same rule `createMuxClient` follows, so the two agree.
+   */
+  baseURL?: string | undefined;
   /** The credentials the mock accepts. Defaults to `[DEFAULT_TOKEN]` with every permission. */
-  tokens?: MuxMockToken[];
+  tokens?: MuxMockToken[] | undefined;
   /** What whoami reports. `permissions` is ignored: whoami reports the calling token's permissions. */
-  identity?: Partial<components["schemas"]["Whoami"]>;
+  identity?: Partial<components["schemas"]["Whoami"]> | undefined;
 }
 
 /** The signing keys in a mock's store. */
@@ -81,7 +84,7 @@ const DEFAULT_IDENTITY: Identity = {
  * `mock.handlers` to msw's `setupServer`/`setupWorker` (or use `@mux/testing/node`).
  */
 export function createMuxMock(options: MuxMockOptions = {}): MuxMock {
-  const baseURL = normaliseBaseURL(options.baseURL ?? DEFAULT_BASE_URL);
+  const baseURL = resolveMockBaseURL(options.baseURL);
   const { permissions: _ignored, ...identity } = options.identity ?? {};
   const tokens = (options.tokens ?? [{ ...DEFAULT_TOKEN }]).map((token) => Object.freeze({ ...token }));
   const store = new SigningKeyStore(sharedKeyPool);

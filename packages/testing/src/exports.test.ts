@@ -9,6 +9,9 @@ it("exports exactly the documented runtime API from @mux/testing", () => {
     "DEFAULT_TOKEN",
     "createMuxHandlers",
     "createMuxMock",
+    "createWebhookSignature",
+    "defaultResponse",
+    "deliverWebhook",
     "muxPath",
     "muxResponse",
   ]);

@@ -1,5 +1,5 @@
-import { type HttpHandler, HttpResponse, http, type PathParams } from "msw";
-import { defaultAnswers } from "./generated/operations.js";
+import { type HttpHandler, http, type PathParams } from "msw";
+import { defaultResponse } from "./default-response.js";
 import { muxErrorBody, NOT_FOUND } from "./error-body.js";
 import type { MockState } from "./mock-state.js";
 import { operationIndex } from "@mux/core";
@@ -9,21 +9,11 @@ import { runOperation } from "./pipeline.js";
 import { muxResponse } from "./respond.js";
 import { routePredicate } from "./routes.js";
 
-/** Bytes for a binary default answer (an image, a playlist or a rendition): a fixed small payload. */
-const SAMPLE_BYTES = new Uint8Array([0x4d, 0x55, 0x58, 0x0a]);
-
 /** The default handler of an operation: its success status and a body sampled from its schema. */
 function defaultHandler(state: MockState, operationId: OperationId): HttpHandler {
-  const answer = defaultAnswers[operationId];
   const method = operationIndex[operationId].method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
   return http[method](routePredicate(state.baseURL, operationId), ({ request }) =>
-    runOperation(state, operationId, request, () => {
-      const headers = answer.mediaType ? { "content-type": answer.mediaType } : undefined;
-      if (answer.mediaType === null) return new HttpResponse(null, { status: answer.status });
-      if (answer.mediaType === "application/json") return new HttpResponse(JSON.stringify(answer.body), { status: answer.status, headers });
-      if (typeof answer.body === "string") return new HttpResponse(answer.body, { status: answer.status, headers });
-      return new HttpResponse(SAMPLE_BYTES, { status: answer.status, headers });
-    }),
+    runOperation(state, operationId, request, () => defaultResponse(operationId)),
   );
 }
 

@@ -1,4 +1,5 @@
 export { createMuxHandlers, createMuxMock } from "./create-mux-mock.js";
+export { defaultResponse } from "./default-response.js";
 export type { MockFaults, MockSigningKeys, MuxMock, MuxMockOptions } from "./create-mux-mock.js";
 export type { Fault, FaultHandle } from "./faults.js";
 export type {
@@ -12,7 +13,10 @@ export type {
 export { ALL_PERMISSIONS } from "./permissions.js";
 export type { LoggedRequest } from "./request-log.js";
 export { muxResponse } from "./respond.js";
-export { DEFAULT_BASE_URL, muxPath } from "./routes.js";
+export { muxPath } from "./mux-path.js";
+export { DEFAULT_BASE_URL } from "./routes.js";
 export type { SeedSigningKey, StoredSigningKey } from "./signing-key-store.js";
 export { DEFAULT_TOKEN } from "./tokens.js";
+export { type DeliverWebhookOptions, deliverWebhook, type WebhookTarget } from "./deliver-webhook.js";
+export { createWebhookSignature, type WebhookPayload, type WebhookSignatureOptions } from "./webhook-signature.js";
 export type { CredentialScheme, MuxMockBasicToken, MuxMockBearerToken, MuxMockToken } from "./tokens.js";

@@ -6,7 +6,7 @@ import { randomId } from "./ids.js";
 import type { MockState } from "./mock-state.js";
 import type { OperationId } from "./operation.js";
 import { requiredPermission } from "./permissions.js";
-import { logEntry } from "./request-log.js";
+import { logEntry, readBody } from "./request-log.js";
 import { matchTemplate } from "./routes.js";
 import { sleep } from "./sleep.js";
 import { authenticate, type Caller } from "./tokens.js";
@@ -38,6 +38,7 @@ export async function runOperation<B extends Response>(
   const params = matchTemplate(template, path);
   const entry = logEntry(operationId, request, url, path, params ?? {});
   state.requests.push(entry);
+  entry.body = await readBody(request);
   const requestId = randomId(24);
 
   const active = state.faults.take({ operation: operationId, method: request.method, path, template });

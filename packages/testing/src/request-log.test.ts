@@ -38,3 +38,12 @@ it("logs each request in arrival order with credentials redacted", async () => {
     expect(dumped).not.toContain(secret);
   }
 });
+
+it("keeps the request body: parsed JSON, else text", async () => {
+  mock.reset();
+  const authorization = basic();
+  await fetch("https://api.mux.com/video/v1/assets", { method: "POST", headers: { authorization }, body: '{"inputs":[{"url":"u"}]}' });
+  await fetch("https://api.mux.com/video/v1/assets", { method: "POST", headers: { authorization }, body: "not json" });
+  await fetch("https://api.mux.com/system/v1/whoami", { headers: { authorization } });
+  expect(mock.requests.map((r) => r.body)).toEqual([{ inputs: [{ url: "u" }] }, "not json", undefined]);
+});

@@ -12,6 +12,8 @@ export interface LoggedRequest {
   readonly params: Readonly<Record<string, string>>;
   /** Query parameters (the first value of each). */
   readonly query: Readonly<Record<string, string>>;
+  /** The request body: parsed JSON, else its text; undefined when there is none. */
+  body: unknown;
   /** Request headers, lower-case names; `authorization`, `proxy-authorization` and `cookie` are redacted. */
   readonly headers: Readonly<Record<string, string>>;
   /** How the request authenticated: the scheme it used and, for Basic, the token id (never a secret). */
@@ -61,6 +63,7 @@ export function logEntry(
     path,
     params,
     query,
+    body: undefined,
     headers: redactHeaders(request.headers),
     auth: { scheme: credentialScheme(request.headers.get("authorization")), tokenId: undefined, authenticated: false },
     status: undefined,
@@ -69,4 +72,16 @@ export function logEntry(
     requestId: undefined,
     receivedAt: Date.now(),
   };
+}
+
+/** The body of a request without consuming it: parsed JSON, else text; undefined when empty. */
+export async function readBody(request: Request): Promise<unknown> {
+  if (request.body === null) return undefined;
+  const text = await request.clone().text();
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

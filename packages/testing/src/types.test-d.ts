@@ -10,7 +10,7 @@ import { HttpResponse, http, type PathParams } from "msw";
 import { expectTypeOf, test } from "vitest";
 
 type SigningKeyResponse = components["schemas"]["SigningKeyResponse"];
-type MuxError = components["schemas"]["Error"];
+type MuxError = components["schemas"]["ErrorBody"];
 
 test("response bodies come from the generated paths", () => {
   expectTypeOf<MuxResponseBodyFor<"get-signing-key", 200>>().toEqualTypeOf<SigningKeyResponse>();
