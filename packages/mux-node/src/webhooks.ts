@@ -1,17 +1,12 @@
 import { WebhookVerificationError } from "@mux/errors";
-import type { WebhookBody, WebhookEvent, WebhookHeaders, WebhookSecret } from "@mux/webhooks";
-
-type WebhooksModule = typeof import("@mux/webhooks");
-let loaded: WebhooksModule | undefined;
-
-/** Runs `use` with `@mux/webhooks`, importing it on the first call only. */
-function withWebhooks<T>(use: (module: WebhooksModule) => Promise<T>): Promise<T> {
-  if (loaded) return use(loaded);
-  return import("@mux/webhooks").then((module) => {
-    loaded = module;
-    return use(module);
-  });
-}
+import {
+  unwrapWebhook,
+  verifyWebhookSignature,
+  type WebhookBody,
+  type WebhookEvent,
+  type WebhookHeaders,
+  type WebhookSecret,
+} from "@mux/webhooks";
 
 const MISSING_SECRET =
   "No webhook signing secret: pass it to this method, set it on the client with new Mux({ webhookSecret }), " +
@@ -34,7 +29,8 @@ function missingSecret(): Promise<never> {
 
 /**
  * `mux.webhooks`: the official SDK's `unwrap` and `verifySignature`, backed by `@mux/webhooks`
- * (loaded on the first call). The secret comes from the call, else the client's
+ * (whose verification code the umbrella's build carries in its own file, so importing it costs no
+ * extra module; a bundler keeps only these two functions of it). The secret comes from the call, else the client's
  * `webhookSecret`, else `MUX_WEBHOOK_SECRET` (read when the client was created); passing `null`
  * explicitly means "no secret", as in the official SDK.
  *
@@ -58,7 +54,7 @@ export class Webhooks {
    */
   unwrap(body: WebhookBody, headers: WebhookHeaders | null | undefined, secret: WebhookSecret | null | undefined = this.#secret): Promise<WebhookEvent> {
     if (!present(secret)) return missingSecret();
-    return withWebhooks((m) => m.unwrapWebhook(body, headers as WebhookHeaders, secret));
+    return unwrapWebhook(body, headers as WebhookHeaders, secret);
   }
 
   /**
@@ -72,6 +68,6 @@ export class Webhooks {
   ): Promise<void> {
     // Not `async`: the promise of @mux/webhooks is returned as is, without another layer.
     if (!present(secret)) return missingSecret();
-    return withWebhooks((m) => m.verifyWebhookSignature(body, headers as WebhookHeaders, secret));
+    return verifyWebhookSignature(body, headers as WebhookHeaders, secret);
   }
 }
