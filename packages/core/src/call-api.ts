@@ -95,15 +95,16 @@ export async function execute<D, T>(
   let retriedDelete = false;
   // The final attempt's timer and signal listener stay armed until send() has read the body.
   let release: (() => void) | undefined;
-  const init: SendInit = {
+  // `headers` may be present and undefined: openapi-fetch skips undefined header sets.
+  const init = {
     fetch: createRetryingFetch(runtime, options, (response, method, retries, done) => {
       last = response;
       release = done;
       retriedDelete = method === "DELETE" && retries > 0;
       if (wish?.keepUnread && response.body) unread = response.clone();
     }),
-  };
-  if (options?.headers) init.headers = options.headers;
+    headers: options?.headers,
+  } as SendInit;
 
   let result: SendResult<D>;
   try {

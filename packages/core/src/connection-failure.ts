@@ -14,7 +14,7 @@ const CODES: Readonly<Record<string, string>> = {
  * Finds the first value `pick` returns for an error, its `cause` chain or AggregateError members
  * (depth first, at most 8 levels).
  */
-function find<T>(error: unknown, pick: (e: Record<string, unknown>) => T | undefined, depth = 0): T | undefined {
+export function find<T>(error: unknown, pick: (e: Record<string, unknown>) => T | undefined, depth = 0): T | undefined {
   if (depth > 8 || typeof error !== "object" || error === null) return undefined;
   const e = error as Record<string, unknown>;
   const own = pick(e);

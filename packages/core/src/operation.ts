@@ -51,7 +51,7 @@ export function argumentName(placeholder: string): string {
 function pathValues(values: OperationInput["path"], template: string): Record<string, string> | undefined {
   if (!values) return undefined;
   const named = Array.isArray(values)
-    ? Array.from(template.matchAll(/\{([^{}]+)\}/g), (match, i) => [match[1] as string, values[i]] as const)
+    ? (template.match(/[^{}]+(?=\})/g) ?? []).map((name, i) => [name, values[i]] as const)
     : Object.entries(values);
   const out: Record<string, string> = {};
   for (const [name, value] of named) out[name] = pathParam(argumentName(name), value);

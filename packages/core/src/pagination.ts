@@ -261,8 +261,8 @@ export function listOperation<T, Q extends object = PageParams>(
   options?: RequestOptions,
 ): PagePromise<T> {
   const send: PageSend<T, PageParams> = (api, init, pageQuery) =>
-    sendOperation(api, client, operation, path ? { path, query: pageQuery } : { query: pageQuery }, init, "json") as ReturnType<
+    sendOperation(api, client, operation, { path, query: pageQuery }, init, "json") as ReturnType<
       PageSend<T, PageParams>
     >;
-  return startPage({ client, options, send, style }, (query ?? undefined) as PageParams | undefined);
+  return startPage({ client, options, send, style }, query as PageParams | undefined);
 }

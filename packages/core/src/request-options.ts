@@ -12,10 +12,10 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
 }
 
-/** `fallback` when `value` is undefined; otherwise throws InvalidArgumentError unless `value` is a number >= 0. */
+/** `fallback` when `value` is undefined; otherwise throws InvalidArgumentError unless `value` is a number >= 0 (NaN is not). */
 export function checkTimeout(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(value >= 0) || Number.isNaN(value)) {
+  if (typeof value !== "number" || !(value >= 0)) {
     throw new InvalidArgumentError(name, `${name} must be a number of milliseconds >= 0.`);
   }
   return value;

@@ -1,3 +1,5 @@
+import { find } from "./connection-failure.js";
+
 /** Methods that may be repeated without changing the outcome. */
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 
@@ -24,12 +26,8 @@ export function shouldRetryResponse(method: string, response: Response): boolean
 }
 
 /** True when `ECONNREFUSED` appears anywhere in an error's cause chain (or an AggregateError's members). */
-export function isConnectionRefused(error: unknown, depth = 0): boolean {
-  if (depth > 8 || typeof error !== "object" || error === null) return false;
-  const record = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (record.code === "ECONNREFUSED") return true;
-  if (Array.isArray(record.errors) && record.errors.some((e) => isConnectionRefused(e, depth + 1))) return true;
-  return isConnectionRefused(record.cause, depth + 1);
+export function isConnectionRefused(error: unknown): boolean {
+  return find(error, (e) => e.code === "ECONNREFUSED" || undefined) === true;
 }
 
 /** Exponential backoff `min(0.5 * 2^n, 8)` seconds, reduced by up to 25 % of random jitter. */

@@ -69,20 +69,20 @@ function detailOf(body: unknown): string | undefined {
   }
   if (isRecord(body)) {
     // Mux: {"error":{"type":"not_found","messages":["..."]}}
-    if (isRecord(body.error)) {
-      const list = [...strings(body.error.messages), ...strings(body.error.message)];
-      if (list.length) return list.map(sentence).join(" ");
-    }
     // Rate limiting and some gateways: {"errors":["..."]} or {"errors":[{"message":"..."}]}
-    if (Array.isArray(body.errors)) {
-      const list = body.errors.flatMap((e) => (isRecord(e) ? strings(e.message) : strings(e)));
-      if (list.length) return list.map(sentence).join(" ");
-    }
-    const list = [...strings(body.message), ...strings(body.messages), ...strings(body.error)];
-    if (list.length) return list.map(sentence).join(" ");
-    return undefined;
+    // Others: {"message": "..."}, {"messages": [...]}, {"error": "..."}
+    return (
+      (isRecord(body.error) ? joined([...strings(body.error.messages), ...strings(body.error.message)]) : undefined) ??
+      (Array.isArray(body.errors) ? joined(body.errors.flatMap((e) => (isRecord(e) ? strings(e.message) : strings(e)))) : undefined) ??
+      joined([...strings(body.message), ...strings(body.messages), ...strings(body.error)])
+    );
   }
   return undefined;
+}
+
+/** The sentences of `list`, joined; `undefined` when there are none. */
+function joined(list: string[]): string | undefined {
+  return list.length ? list.map(sentence).join(" ") : undefined;
 }
 
 /**
