@@ -11,6 +11,7 @@ import { availableParallelism, cpus, getPriority, loadavg, setPriority } from "n
 import { join } from "node:path";
 import { benchColdImport } from "./benches/cold-import.mjs";
 import { benchJwt } from "./benches/jwt.mjs";
+import { benchMemory } from "./benches/memory.mjs";
 import { benchPagination } from "./benches/pagination.mjs";
 import { benchRequests } from "./benches/requests.mjs";
 import { benchSize } from "./benches/size.mjs";
@@ -100,6 +101,7 @@ try {
   await step("pagination", () =>
     benchPagination({ ours, third, server, credentials, ...(quick ? { rounds: 3, rssRuns: 1 } : {}) }),
   );
+  await step("memory", () => benchMemory({ server, credentials, ...(quick ? { runs: 1 } : {}) }));
 } finally {
   await server.close();
 }

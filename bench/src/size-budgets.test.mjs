@@ -1,10 +1,11 @@
 /**
- * CI size budgets (issue 9): bundles each package entry and each app built
- * from our packages with esbuild, and fails when a gzip size exceeds its
- * budget in size-budgets.json (measured + 10 %) or one of the issue's hard
- * limits that is met today (JWT-only app <= 6,500 B). The signing-keys app's
- * 4,000 B / 0.25x-of-official target is reported by `pnpm bench`, not asserted
- * here: it is out of reach with openapi-fetch as the runtime (see README).
+ * CI size budgets: bundles each package entry, each app built from our packages (one feature
+ * each, ours and through the umbrella) and one app per resource package (found from the
+ * packages) with esbuild, and fails when a gzip size exceeds its budget in size-budgets.json
+ * (measured + 10 %) or one of the issues' hard limits that are met today (HARD_LIMITS in
+ * src/lib/budgets.mjs: the JWT-only app <= 6,500 B, the webhook-only app <= 3,000 B, the
+ * signing-keys-only app within +5 % of its size before the whole API). Targets not met
+ * (issue 15's 6,500 B apps, the umbrella at most the official SDK) are reported by `pnpm bench`.
  * Needs our packages built (`turbo run build` runs before `test`).
  */
 import { describe, expect, it } from "vitest";
@@ -23,10 +24,10 @@ describe("size budgets", () => {
       const budget = budgets[bundle.key]?.gzip;
       expect(budget, `no budget for ${bundle.key}; run pnpm --filter @mux/bench size:update`).toBeTypeOf("number");
       const { gzip } = await measureBundle(bundle.entry, bundle.platform);
-      const capped = hardLimits[bundle.key] === budget ? " (the issue 9 hard limit)" : "";
+      const capped = hardLimits[bundle.key] === budget ? " (a hard limit)" : "";
       expect(gzip, `${bundle.key}: ${gzip} B gzip > budget ${budget} B${capped}`).toBeLessThanOrEqual(budget);
       if (hardLimits[bundle.key] !== undefined) {
-        expect(gzip, `${bundle.key}: ${gzip} B gzip > hard limit ${hardLimits[bundle.key]} B (issue 9)`).toBeLessThanOrEqual(
+        expect(gzip, `${bundle.key}: ${gzip} B gzip > hard limit ${hardLimits[bundle.key]} B`).toBeLessThanOrEqual(
           hardLimits[bundle.key],
         );
       }

@@ -22,7 +22,7 @@ export async function benchColdImport({ runs = 15 } = {}) {
     { name: "openapi-fetch", label: "openapi-fetch", args: importCommand("openapi-fetch") },
     { name: "jose", label: "jose", args: importCommand("jose") },
   ];
-  const ours = ["errors", "core", "jwt", "signing-keys", "utilities", "webhooks", "mux-node"];
+  const ours = ["errors", "core", "jwt", "signing-keys", "assets", "utilities", "webhooks", "mux-node"];
   const skipped = [];
   for (const name of ours) {
     if (isBuilt(name)) contenders.push({ name: `@mux/${name}`, label: `@mux/${name}`, ours: true, args: importCommand(`@mux/${name}`) });
@@ -73,7 +73,10 @@ export async function benchColdImport({ runs = 15 } = {}) {
       continue;
     }
     const delta = s.median - base;
-    const target = c.name === "@mux/signing-keys" ? "<= +8 ms" : undefined;
+    // Issue 15: a leaf package within +8 ms of `node -e ""`; the umbrella at most half the official SDK's import.
+    const leaf = c.name === "@mux/signing-keys" || c.name === "@mux/assets";
+    const umbrella = c.name === "@mux/mux-node";
+    const target = leaf ? "<= +8 ms" : umbrella ? "<= 0.5x official" : undefined;
     rows.push({
       ...row,
       median: delta,
@@ -83,7 +86,7 @@ export async function benchColdImport({ runs = 15 } = {}) {
       ratio: c.name !== "official" && c.name !== "esm baseline" && c.name !== "bundled" ? delta / officialDelta : undefined,
       ratioOf: "official",
       target,
-      pass: target ? delta <= 8 : undefined,
+      pass: leaf ? delta <= 8 : umbrella ? delta <= 0.5 * officialDelta : undefined,
       note: cpuNote(c.name),
     });
   }

@@ -29,7 +29,7 @@ const N = Number(process.env.N ?? 4000);
 const res = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
 for (let r = 0; r < 8; r++) for (const [k, f] of Object.entries(variants)) {
   for (let i = 0; i < 300; i++) await f();
-  const c0 = process.cpuUsage(); const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (let i = 0; i < N / 8; i++) await f();
   const c = process.cpuUsage(c0);
   res[k].push(((c.user + c.system) / (N / 8)));

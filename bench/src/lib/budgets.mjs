@@ -1,26 +1,35 @@
 /** What the size budgets cover, and how a budget is derived from a measurement. */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { APPS, BENCH_DIR, PACKAGES, PLATFORMS, appPath, budgetKey, isBuilt, measureBundle, packageEntry } from "./bundle.mjs";
+import { APPS, BENCH_DIR, PACKAGES, PLATFORMS, appPath, budgetKey, isBuilt, measureBundle, packageEntry, resourceApps } from "./bundle.mjs";
 
 export const BUDGET_FILE = join(BENCH_DIR, "size-budgets.json");
 export const MARGIN = 0.1;
 
 /**
- * Issue 9's and issue 13's hard targets (gzip bytes) that CI asserts — a budget may never be set above these.
- * Only targets that are met belong here. The signing-keys app's 4,000 B / 0.25x-of-official target
- * is not reachable while openapi-fetch (2.7 KB gzip on its own) is the runtime, so CI guards that app
- * with its measured budget only, and `pnpm bench` reports the target as FAIL with the gap (README).
+ * The issues' hard targets (gzip bytes) that CI asserts — a budget may never be set above these.
+ * Only targets that are met belong here:
+ * - issue 9: the JWT-only app <= 6,500 B;
+ * - issue 13: the webhook-only app (verification) <= 3,000 B;
+ * - issue 12: the signing-keys-only app within +5 % of its size before the whole API was
+ *   generated (9,249 B at 0386a65): one-operation apps do not grow with the API's coverage.
+ * Not here because not met (see README, "What is left"): issue 12's whoami-only app within +5 %
+ * of 8,323 B (core's connection diagnostics and query arrays, merged since, cost more than the
+ * trimming won back), issue 15's 6,500 B / 0.40x-of-official for the signing-keys and
+ * create-asset apps, and issue 12/15's umbrella app at most the official SDK's size.
  */
 export const HARD_LIMITS = Object.fromEntries(
   PLATFORMS.flatMap((p) => [
     [budgetKey("app", "jwt", "ours", p), 6500],
-    // Issue 13: an app that only verifies webhooks.
     [budgetKey("app", "webhooks", "ours", p), 3000],
+    [budgetKey("app", "signing-keys", "ours", p), Math.floor(9249 * 1.05)],
   ]),
 );
 
-/** Every bundle that has a budget: each of our package entries, and each app built from our packages. */
+/**
+ * Every bundle that has a budget: each of our package entries, each app built from our packages
+ * (one feature each, ours and through the umbrella), and one app per resource package.
+ */
 export function budgetedBundles() {
   const list = [];
   for (const platform of PLATFORMS) {
@@ -30,6 +39,10 @@ export function budgetedBundles() {
     for (const app of APPS.filter((a) => a.contender.startsWith("ours"))) {
       const contender = app.contender === "ours" ? "ours" : "umbrella";
       list.push({ key: budgetKey("app", app.id, contender, platform), needs: app.needs, entry: appPath(app), platform });
+    }
+    // One app per resource package (its first generated function), found from the packages.
+    for (const app of resourceApps()) {
+      list.push({ key: budgetKey("app", app.id, "ours", platform), needs: app.needs, entry: app.entry, platform });
     }
   }
   return list;

@@ -2,7 +2,7 @@
  * Bundling with esbuild (minified ESM) and measuring bytes: shared by the
  * benchmark runner and by the size-budget test that CI runs.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -20,6 +20,9 @@ export const APPS = [
   { id: "whoami", contender: "ours", file: "ours-whoami.mjs", needs: ["core", "utilities"] },
   { id: "whoami", contender: "ours (umbrella)", file: "umbrella-whoami.mjs", needs: ["mux-node"] },
   { id: "whoami", contender: "official", file: "official-whoami.mjs", needs: [] },
+  { id: "create-asset", contender: "ours", file: "ours-create-asset.mjs", needs: ["core", "assets"] },
+  { id: "create-asset", contender: "ours (umbrella)", file: "umbrella-create-asset.mjs", needs: ["mux-node"] },
+  { id: "create-asset", contender: "official", file: "official-create-asset.mjs", needs: [] },
   { id: "jwt", contender: "ours", file: "ours-jwt.mjs", needs: ["jwt"] },
   { id: "jwt", contender: "ours (umbrella)", file: "umbrella-jwt.mjs", needs: ["mux-node"] },
   { id: "jwt", contender: "official", file: "official-jwt.mjs", needs: [] },
@@ -31,6 +34,37 @@ export const APPS = [
 
 /** Our published packages (folder name -> package name) whose whole entry gets a budget. */
 export const PACKAGES = ["errors", "core", "jwt", "signing-keys", "utilities", "webhooks", "mux-node"];
+
+/**
+ * One app per resource package, found from the packages themselves so a new package gets one
+ * (and a size budget) without an edit here: every package with generated operations
+ * (`src/generated/index.ts`) that depends on `@mux/core`, calling the first function its
+ * generated index exports, through the package's own entry (hand-written helpers included).
+ */
+export function resourceApps() {
+  const apps = [];
+  for (const name of readdirSync(join(REPO_DIR, "packages")).sort()) {
+    const dir = join(REPO_DIR, "packages", name);
+    const index = join(dir, "src", "generated", "index.ts");
+    if (!existsSync(index) || !existsSync(join(dir, "package.json"))) continue;
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    if (!pkg.dependencies?.["@mux/core"]) continue;
+    const fn = /export \{ ([a-z]\w*) \}/.exec(readFileSync(index, "utf8"))?.[1];
+    if (!fn) continue;
+    apps.push({
+      id: `${name}:${fn}`,
+      name,
+      fn,
+      needs: ["core", name],
+      // Resolved from the package's folder: its own dist, and @mux/core from its dependencies.
+      entry: {
+        contents: `import { createMuxClient } from "@mux/core";\nimport { ${fn} } from "./dist/index.js";\nexport function main(...args) {\n  return ${fn}(createMuxClient(), ...args);\n}\n`,
+        resolveDir: dir,
+      },
+    });
+  }
+  return apps;
+}
 
 export const PLATFORMS = ["browser", "node"];
 
@@ -50,8 +84,8 @@ export function gzipSize(bytes) {
 }
 
 /**
- * Bundles one entry (a file path, or `{ contents }` for an in-memory module
- * resolved from bench/) and returns { min, gzip } in bytes.
+ * Bundles one entry (a file path, or `{ contents, resolveDir? }` for an in-memory module
+ * resolved from `resolveDir`, bench/ by default) and returns { min, gzip } in bytes.
  */
 export async function measureBundle(entry, platform) {
   const common = {
@@ -69,7 +103,7 @@ export async function measureBundle(entry, platform) {
   const result =
     typeof entry === "string"
       ? await build({ ...common, entryPoints: [entry] })
-      : await build({ ...common, stdin: { contents: entry.contents, resolveDir: BENCH_DIR, loader: "js" } });
+      : await build({ ...common, stdin: { contents: entry.contents, resolveDir: entry.resolveDir ?? BENCH_DIR, loader: "js" } });
   const bytes = result.outputFiles[0].contents;
   return { min: bytes.length, gzip: gzipSize(bytes) };
 }
