@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: runs every benchmark side by side with the official SDK and
  * prints one table. Options:
- *   --only=size,cold,requests,jwt,pagination,webhooks   run a subset
+ *   --only=size,cold,requests,jwt,pagination,memory,webhooks   run a subset
  *   --quick                                    fewer rounds (for trying the harness, not for records)
  * The table is also written to bench/results/latest.{md,json}.
  */
@@ -25,7 +25,7 @@ import { renderMarkdown, renderText } from "./lib/table.mjs";
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const onlyArg = args.find((a) => a.startsWith("--only="));
-const only = onlyArg ? onlyArg.slice(7).split(",") : ["size", "cold", "requests", "jwt", "pagination", "webhooks"];
+const only = onlyArg ? onlyArg.slice(7).split(",") : ["size", "cold", "requests", "jwt", "pagination", "memory", "webhooks"];
 
 function version(dir) {
   try {

@@ -1,5 +1,5 @@
 /**
- * 6. Memory of auto-pagination (issue 15): peak RSS of a fresh process that walks every item of a
+ * 7. Memory of auto-pagination (issue 15): peak RSS of a fresh process that walks every item of a
  * list once with `for await`, for 10,000 and 100,000 keys in pages of 100 (100 and 1,000 pages)
  * from the local server, and the heap the process still holds after a full GC at the end.
  * Targets for ours (100,000 keys): peak RSS at most the bare fetch loop's + 10 MB, and flat in
@@ -61,7 +61,7 @@ export async function benchMemory({ server, credentials, runs = 3 }) {
     const target = ours ? `<= bare + ${OVER_BARE_MB} MB; flat (heap after GC +<= ${RETAINED_MB} MB from 100 to 1,000 pages)` : undefined;
     const sign = (n) => `${n >= 0 ? "+" : ""}${n.toFixed(1)}`;
     rows.push({
-      bench: "6 memory",
+      bench: "7 memory",
       contender: c.label,
       metric: `peak RSS MB, for await over ${large.toLocaleString("en-US")} keys`,
       median: s.median,
