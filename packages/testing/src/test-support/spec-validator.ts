@@ -9,7 +9,7 @@ const SPEC_PATH = new URL("../../../../spec/mux.openapi.yaml", import.meta.url);
 type Json = Record<string, unknown>;
 
 /** JSON Pointer escaping of one segment. */
-const escape = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+const pointerSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** Numeric formats the spec uses as annotations; their values are checked by `type` already. */
 const ANNOTATION_FORMATS = ["int32", "int64", "float", "double", "boolean", "byte", "binary"];
@@ -50,7 +50,7 @@ export function specValidator(): SpecValidator {
   for (const [path, item] of Object.entries(paths)) {
     for (const method of ["get", "put", "post", "delete", "patch"]) {
       const operation = item[method];
-      if (operation) operations.set(operation.operationId as string, { method: method.toUpperCase(), path, pointer: `/paths/${escape(path)}/${method}` });
+      if (operation) operations.set(operation.operationId as string, { method: method.toUpperCase(), path, pointer: `/paths/${pointerSegment(path)}/${method}` });
     }
   }
   const compiled = new Map<string, ValidateFunction | null>();
@@ -64,7 +64,7 @@ export function specValidator(): SpecValidator {
     const key = String(status) in responses ? String(status) : status >= 500 && "5XX" in responses ? "5XX" : undefined;
     if (key === undefined) throw new Error(`${operationId} documents no ${status} response.`);
     let response = responses[key]!;
-    let pointer = `${op.pointer}/responses/${escape(key)}`;
+    let pointer = `${op.pointer}/responses/${pointerSegment(key)}`;
     if (typeof response.$ref === "string") {
       pointer = response.$ref.slice(1);
       const name = pointer.split("/").pop()!;
@@ -95,7 +95,7 @@ export function specValidator(): SpecValidator {
       return validate(body) ? [] : describe(validate.errors);
     },
     schemaErrors(name, value) {
-      const validate = validatorAt(`/components/schemas/${escape(name)}`);
+      const validate = validatorAt(`/components/schemas/${pointerSegment(name)}`);
       return validate(value) ? [] : describe(validate.errors);
     },
   };
