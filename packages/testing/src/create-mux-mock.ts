@@ -8,7 +8,7 @@ import { sharedKeyPool } from "./key-pool.js";
 import type { MockAssets, MockData, MockLiveStreams, MockPlaybackRestrictions, MockUploads, MockWebhooks } from "./mock-controls.js";
 import type { Identity, MockState } from "./mock-state.js";
 import type { OperationId } from "./operation.js";
-import { type OverrideHandle, type OverrideOptions, OverrideRegistry, type OverrideResolver } from "./override.js";
+import { type OverrideHandle, type OverrideOptions, OverrideRegistry, type OverrideResolvers } from "./override.js";
 import type { LoggedRequest } from "./request-log.js";
 import { DEFAULT_BASE_URL, normaliseBaseURL } from "./routes.js";
 import { type SeedSigningKey, SigningKeyStore, type StoredSigningKey } from "./signing-key-store.js";
@@ -96,7 +96,7 @@ export interface MuxMock {
    * resolver gets typed `params`, `query` and `body` and returns the success body (typed from the
    * spec), a `Response`, or `undefined` to let the mock answer. Newest first; removed by `reset()`.
    */
-  override<Id extends OperationId>(operationId: Id, resolver: OverrideResolver<Id>, options?: OverrideOptions): OverrideHandle;
+  override<Id extends OperationId>(operationId: Id, resolver: OverrideResolvers[Id], options?: OverrideOptions): OverrideHandle;
   /** The webhooks the mock fires: listeners, the event and delivery logs, endpoints and their secrets. */
   readonly webhooks: MockWebhooks;
   /** The stored assets. */

@@ -13,6 +13,7 @@ export type {
   OverrideHandle,
   OverrideOptions,
   OverrideResolver,
+  OverrideResolvers,
 } from "./override.js";
 export { DEFAULT_TIMINGS, type LifecycleTimings } from "./timings.js";
 export type { WebhookDelivery } from "./webhooks/dispatcher.js";

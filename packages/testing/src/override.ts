@@ -40,6 +40,12 @@ export type OverrideResolver<Id extends OperationId> = (
   context: OverrideContext<Id>,
 ) => MuxSuccessBody<Id> | Response | undefined | Promise<MuxSuccessBody<Id> | Response | undefined>;
 
+/**
+ * The resolver type of every operation, by id. Signatures take `OverrideResolvers[Id]` rather
+ * than `OverrideResolver<Id>` so that a resolver's literal return values keep their types.
+ */
+export type OverrideResolvers = { [Id in OperationId]: OverrideResolver<Id> };
+
 /** Options of `mock.override`. */
 export interface OverrideOptions {
   /** How many requests the override answers before it is removed; default `Infinity`. */
@@ -69,7 +75,7 @@ interface Slot {
 export class OverrideRegistry {
   readonly #slots = new Map<OperationId, Slot[]>();
 
-  add<Id extends OperationId>(operationId: Id, resolver: OverrideResolver<Id>, options: OverrideOptions = {}): OverrideHandle {
+  add<Id extends OperationId>(operationId: Id, resolver: OverrideResolvers[Id], options: OverrideOptions = {}): OverrideHandle {
     const times = options.times ?? Number.POSITIVE_INFINITY;
     if (typeof resolver !== "function") throw new TypeError("override: the resolver must be a function.");
     if (!(times === Number.POSITIVE_INFINITY || (Number.isSafeInteger(times) && times >= 1))) {
