@@ -58,9 +58,7 @@ export function specValidator(): SpecValidator {
   const responsePointer = (operationId: string, status: number): string | undefined => {
     const op = operations.get(operationId);
     if (!op) throw new Error(`No operation ${operationId} in the spec.`);
-    const [, , path, method] = op.pointer.split("/");
-    const responses = (paths[op.path]![method!] as Json).responses as Record<string, Json>;
-    void path;
+    const responses = (paths[op.path]![op.method.toLowerCase()] as Json).responses as Record<string, Json>;
     const key = String(status) in responses ? String(status) : status >= 500 && "5XX" in responses ? "5XX" : undefined;
     if (key === undefined) throw new Error(`${operationId} documents no ${status} response.`);
     let response = responses[key]!;
