@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { buildOverlays, OUT_DIR, SDK_RESOURCES } from "./tools/sdk-facts.mjs";
@@ -19,7 +20,7 @@ type JsonObject = { [key: string]: Json };
 interface Overlay {
   overlay: string;
   info: { title: string; version: string };
-  actions: { target: string; update: JsonObject }[];
+  actions: { target: string; update: JsonObject; remove?: true }[];
 }
 
 // The facts of Mux's description (a committed fixture), so this needs nothing outside the repository.
@@ -93,6 +94,140 @@ async function sdkOperations(): Promise<Set<string>> {
   return ops;
 }
 
+interface SdkInput {
+  /** "METHOD path" with `{x}` placeholders. */
+  operation: string;
+  /** `file#method`, for messages. */
+  method: string;
+  kind: "body" | "query";
+  /** Property name -> its string literal values, when its type (or its array's items) is a union of them. */
+  properties: Map<string, string[] | null>;
+  /** The properties that must be given. */
+  required: Set<string>;
+}
+
+/**
+ * The `body` and `query` arguments of every SDK method, read with the TypeScript checker
+ * (independently of the tool): property names of the argument's type, flattened through
+ * `extends`, and the string literals each one allows.
+ */
+function sdkInputs(): SdkInput[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of ts.sys.getDirectories(dir)) walk(join(dir, entry));
+    for (const file of ts.sys.readDirectory(dir, [".ts"], undefined, undefined, 1)) files.push(file);
+  };
+  walk(join(SDK_RESOURCES, ".."));
+  const program = ts.createProgram([...new Set(files)], { noEmit: true, strict: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const literals = (type: ts.Type): string[] | null => {
+    let t = checker.getNonNullableType(type);
+    if (checker.isArrayType(t)) t = checker.getNonNullableType(checker.getTypeArguments(t as ts.TypeReference)[0]!);
+    const parts = t.isUnion() ? t.types : [t];
+    return parts.every((p) => p.isStringLiteral()) ? parts.map((p) => (p as ts.StringLiteralType).value) : null;
+  };
+  const call = /this\._client\.(get|post|put|patch|delete|getAPIList)\(\s*(?:path)?`([^`]+)`|this\._client\.(get|post|put|patch|delete|getAPIList)\(\s*'([^']+)'/;
+  const out: SdkInput[] = [];
+  for (const source of program.getSourceFiles()) {
+    if (!source.fileName.startsWith(SDK_RESOURCES)) continue;
+    const visit = (node: ts.Node) => {
+      if (ts.isMethodDeclaration(node) && node.body) {
+        const m = call.exec(node.body.getText());
+        if (m) {
+          const verb = m[1] ?? m[3]!;
+          const operation = `${verb === "getAPIList" ? "GET" : verb.toUpperCase()} ${normalize((m[2] ?? m[4]!).replace(/\$\{[^}]+\}/g, "{x}"))}`;
+          for (const param of node.parameters) {
+            const kind = param.name.getText();
+            if (kind !== "body" && kind !== "query") continue;
+            const type = checker.getNonNullableType(checker.getTypeAtLocation(param));
+            const properties = new Map(
+              checker.getPropertiesOfType(type).map((p) => [p.name, literals(checker.getTypeOfSymbolAtLocation(p, param))]),
+            );
+            const required = new Set(
+              checker.getPropertiesOfType(type).filter((p) => !(p.flags & ts.SymbolFlags.Optional)).map((p) => p.name),
+            );
+            const method = `${source.fileName.slice(SDK_RESOURCES.length + 1)}#${node.name.getText()}`;
+            out.push({ operation, method, kind, properties, required });
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return out;
+}
+
+/** A top-level interface of the SDK's resources, with the names its type requires (no `?`, no `undefined`). */
+interface SdkModel {
+  name: string;
+  file: string;
+  required: string[];
+}
+
+/** What an SDK method answers: the operation, and the required names of the JSON body the SDK expects. */
+interface SdkAnswer {
+  operation: string;
+  method: string;
+  /** `._thenUnwrap((obj) => obj.data)`: the body is `{ data: T }`. */
+  unwraps: boolean;
+  /** The required names of T (of `APIPromise<T>`); empty for pages, binary and string answers. */
+  required: string[];
+}
+
+/**
+ * The SDK's models and answers, read with the TypeScript checker (independently of the tool).
+ */
+function sdkResponses(): { models: SdkModel[]; answers: SdkAnswer[] } {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of ts.sys.getDirectories(dir)) walk(join(dir, entry));
+    for (const file of ts.sys.readDirectory(dir, [".ts"], undefined, undefined, 1)) files.push(file);
+  };
+  walk(join(SDK_RESOURCES, ".."));
+  const program = ts.createProgram([...new Set(files)], { noEmit: true, strict: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const requiredOf = (type: ts.Type, at: ts.Node): string[] =>
+    checker
+      .getPropertiesOfType(type)
+      .filter((p) => !(p.flags & ts.SymbolFlags.Optional))
+      .filter((p) => {
+        const t = checker.getTypeOfSymbolAtLocation(p, at);
+        return !(t.isUnion() ? t.types : [t]).some((u) => u.flags & ts.TypeFlags.Undefined);
+      })
+      .map((p) => p.name);
+  const call = /this\._client\.(get|post|put|patch|delete|getAPIList)\(\s*(?:path)?[`'"]([^`'"]+)[`'"]/;
+  const models: SdkModel[] = [];
+  const answers: SdkAnswer[] = [];
+  for (const source of program.getSourceFiles()) {
+    if (!source.fileName.startsWith(SDK_RESOURCES)) continue;
+    const file = source.fileName.slice(SDK_RESOURCES.length + 1);
+    for (const stmt of source.statements) {
+      if (ts.isInterfaceDeclaration(stmt)) {
+        models.push({ name: stmt.name.text, file, required: requiredOf(checker.getTypeAtLocation(stmt.name), stmt) });
+      }
+    }
+    const visit = (node: ts.Node) => {
+      if (ts.isMethodDeclaration(node) && node.body) {
+        const m = call.exec(node.body.getText());
+        if (m) {
+          const operation = `${m[1] === "getAPIList" ? "GET" : m[1]!.toUpperCase()} ${normalize(m[2]!.replace(/\$\{[^}]+\}/g, "{x}"))}`;
+          const signature = checker.getSignatureFromDeclaration(node)!;
+          const returned = checker.getReturnTypeOfSignature(signature);
+          const promise = returned.getSymbol()?.getName();
+          const [inner] = promise === "APIPromise" ? checker.getTypeArguments(returned as ts.TypeReference) : [];
+          const required = inner && inner.flags & ts.TypeFlags.Object ? requiredOf(inner, node) : [];
+          const unwraps = /\._thenUnwrap\(\s*\(obj\)\s*=>\s*obj\.data\s*\)/.test(node.body.getText());
+          answers.push({ operation, method: `${file}#${node.name.getText()}`, unwraps, required });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return { models, answers };
+}
+
 /** The `type` of every member of the SDK's UnwrapWebhookEvent union. */
 async function sdkEventTypes(): Promise<string[]> {
   const text = await readFile(join(SDK_RESOURCES, "webhooks/webhooks.ts"), "utf8");
@@ -111,18 +246,24 @@ describe.skipIf(!sdkPresent)("spec/overlays", () => {
   const texts = new Map<string, string>();
   let ref: JsonObject;
   let merged: JsonObject;
+  /** The reference with every overlay, the hand-written ones too, as the import makes it. */
+  let full: JsonObject;
   /** $refs of each overlay that did not resolve right after applying it (and those before it). */
   const danglingAtApply = new Map<string, string[]>();
   const temps: string[] = [];
 
   beforeAll(async () => {
-    // The overlays the tool writes (20, 30, 50); the hand-written house rules are checked by the import tests.
+    // The overlays the tool writes (20, 30, 35, 38, 50); the hand-written house rules are checked by the import tests.
     const written = new Set(buildOverlays(reference).files.keys());
     files = (await readdir(OUT_DIR)).filter((f) => written.has(f)).sort();
     overlays = new Map();
     for (const f of files) texts.set(f, await readFile(join(OUT_DIR, f), "utf8"));
     for (const f of files) overlays.set(f, parse(texts.get(f)!));
     ref = parse(await readFile(reference, "utf8"));
+    full = structuredClone(ref);
+    for (const f of (await readdir(OUT_DIR)).filter((n) => n.endsWith(".overlay.yaml")).sort()) {
+      apply(full, parse(await readFile(join(OUT_DIR, f), "utf8")));
+    }
     merged = structuredClone(ref);
     for (const f of files) {
       apply(merged, overlays.get(f)!);
@@ -151,7 +292,11 @@ describe.skipIf(!sdkPresent)("spec/overlays", () => {
       expect(overlay.actions.length, name).toBeGreaterThan(0);
       for (const action of overlay.actions) {
         expect(action.target, name).toMatch(SIMPLE_TARGET);
-        expect(isObject(action.update), `${name} ${action.target}`).toBe(true);
+        // An update, or (only to shorten a `required` list before the update that lists the rest) a removal.
+        if (action.remove === true) {
+          expect(action.target, name).toMatch(/\.required$/);
+          expect(action.update, `${name} ${action.target}`).toBeUndefined();
+        } else expect(isObject(action.update), `${name} ${action.target}`).toBe(true);
       }
     }
   });
@@ -234,6 +379,67 @@ describe.skipIf(!sdkPresent)("spec/overlays", () => {
     }
   });
 
+  it("accept, on every operation the reference and the SDK share, the body fields and query parameters the SDK sends", () => {
+    const inReference = operationKeys(ref);
+    const operations = operationKeys(merged);
+    const paths = new Map(Object.keys(merged.paths as JsonObject).map((p) => [normalize(p), p]));
+    const deref = (node: Json | undefined): JsonObject => {
+      let n = node;
+      for (let i = 0; i < 10 && isObject(n) && typeof n.$ref === "string"; i++) n = resolvePointer(merged, n.$ref);
+      if (isObject(n) && Array.isArray(n.oneOf ?? n.anyOf)) {
+        const rest = ((n.oneOf ?? n.anyOf) as JsonObject[]).filter((s) => s.type !== "null");
+        if (rest.length === 1) return deref(rest[0]);
+      }
+      return isObject(n) ? n : {};
+    };
+    /** The enum values a schema (or its array's items) allows; null when it takes any value of its type. */
+    const allowed = (schema: JsonObject): Json[] | null => {
+      const s = schema.type === "array" || (Array.isArray(schema.type) && schema.type.includes("array")) ? deref(schema.items) : schema;
+      return Array.isArray(s.enum) ? s.enum : s.const !== undefined ? [s.const] : null;
+    };
+    const inputs = sdkInputs().filter((input) => inReference.has(input.operation));
+    expect(inputs.filter((i) => i.kind === "body").length).toBeGreaterThan(15);
+    expect(inputs.filter((i) => i.kind === "query").length).toBeGreaterThan(20);
+    const rejected: string[] = [];
+    for (const input of inputs) {
+      const [method, shape] = input.operation.split(" ") as [string, string];
+      const op = operations.get(input.operation)!;
+      let accepted: Map<string, JsonObject>;
+      let required: string[];
+      if (input.kind === "body") {
+        const body = deref(((op.requestBody as JsonObject)?.content as JsonObject)?.["application/json"] as Json);
+        const schema = deref(body.schema);
+        accepted = new Map(Object.entries((schema.properties ?? {}) as JsonObject).map(([k, v]) => [k, deref(v)]));
+        required = (schema.required ?? []) as string[];
+      } else {
+        const item = (merged.paths as JsonObject)[paths.get(shape)!] as JsonObject;
+        const params = [...((item.parameters ?? []) as Json[]), ...((op.parameters ?? []) as Json[])]
+          .map(deref)
+          .filter((p) => p.in === "query");
+        // Arrays go as `name[]=a&name[]=b`, so the spec names them `name[]`.
+        const plain = (p: JsonObject) => String(p.name).replace(/\[\]$/, "");
+        accepted = new Map(params.map((p) => [plain(p), deref(p.schema)]));
+        required = params.filter((p) => p.required === true).map(plain);
+      }
+      // What the spec requires, the SDK's callers always give.
+      for (const name of required) {
+        if (!input.required.has(name)) rejected.push(`${method} ${shape} (${input.method}) ${input.kind} ${name}: required`);
+      }
+      for (const [name, values] of input.properties) {
+        const schema = accepted.get(name);
+        const where = `${method} ${shape} (${input.method}) ${input.kind} ${name}`;
+        if (!schema) {
+          rejected.push(`${where}: missing`);
+          continue;
+        }
+        const enumValues = allowed(schema);
+        const missing = values && enumValues ? values.filter((v) => !enumValues.includes(v)) : [];
+        if (missing.length) rejected.push(`${where}: values ${missing.join(", ")}`);
+      }
+    }
+    expect(rejected).toEqual([]);
+  });
+
   it("describe every webhook event type of the SDK", async () => {
     const types = await sdkEventTypes();
     expect(types.length).toBeGreaterThan(100);
@@ -249,6 +455,104 @@ describe.skipIf(!sdkPresent)("spec/overlays", () => {
       expect(((schema.properties as JsonObject).type as JsonObject).const, type).toBe(type);
       expect(schema.required, type).toEqual(expect.arrayContaining(["id", "type", "data", "created_at"]));
     }
+  });
+
+  describe("require what the SDK's response types require", () => {
+    const deref = (node: Json | undefined): JsonObject => {
+      let n = node;
+      for (let i = 0; i < 10 && isObject(n) && typeof n.$ref === "string"; i++) n = resolvePointer(full, n.$ref);
+      return isObject(n) ? n : {};
+    };
+    /** The schema names reachable from `roots` through `$ref`s. */
+    const closure = (roots: Json[]): Set<string> => {
+      const names = new Set<string>();
+      const seen = new Set<string>();
+      const visit = (node: Json | undefined) => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (!isObject(node)) return;
+        if (typeof node.$ref === "string" && !seen.has(node.$ref)) {
+          seen.add(node.$ref);
+          const m = /^#\/components\/schemas\/(.+)$/.exec(node.$ref);
+          if (m) names.add(m[1]!);
+          visit(resolvePointer(full, node.$ref));
+        }
+        Object.values(node).forEach(visit);
+      };
+      roots.forEach(visit);
+      return names;
+    };
+    /** Response schemas: reached from a success answer or a webhook event, and from no request or failure. */
+    const responseOnly = (): Set<string> => {
+      const answers: Json[] = [];
+      const others: Json[] = [];
+      for (const item of Object.values(full.paths as JsonObject) as JsonObject[]) {
+        others.push(item.parameters ?? []);
+        for (const method of METHODS) {
+          const op = item[method] as JsonObject | undefined;
+          if (!op) continue;
+          others.push(op.parameters ?? [], op.requestBody ?? {});
+          for (const [status, response] of Object.entries((op.responses ?? {}) as JsonObject)) {
+            (/^2\d\d$/.test(status) ? answers : others).push(response);
+          }
+        }
+      }
+      for (const item of Object.values((full.webhooks ?? {}) as JsonObject) as JsonObject[]) {
+        answers.push(((item.post as JsonObject).requestBody ?? {}) as Json);
+      }
+      const shared = closure(others);
+      return new Set([...closure(answers)].filter((n) => !shared.has(n)));
+    };
+    const sdk = sdkPresent ? sdkResponses() : { models: [], answers: [] };
+
+    it("on every response schema that has an SDK model of the same name", () => {
+      const schemas = (full.components as JsonObject).schemas as JsonObject;
+      const byName = new Map(Object.keys(schemas).map((n) => [n.toLowerCase(), n]));
+      const responses = responseOnly();
+      const counts = new Map<string, number>();
+      for (const m of sdk.models) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+      const lacking: string[] = [];
+      let checked = 0;
+      for (const model of sdk.models) {
+        const name = byName.get(model.name.toLowerCase());
+        // Names two SDK modules export (`Directive`) are the tool's to tell apart.
+        if (!name || !responses.has(name) || counts.get(model.name)! > 1) continue;
+        checked++;
+        const schema = schemas[name] as JsonObject;
+        const required = (schema.required ?? []) as string[];
+        const missing = model.required.filter((p) => !required.includes(p));
+        if (missing.length) lacking.push(`${name} (${model.file}): ${missing.join(", ")}`);
+      }
+      expect(checked).toBeGreaterThan(30);
+      expect(lacking).toEqual([]);
+    });
+
+    it("on the answer of every operation: the data of what the SDK unwraps, and what its response type requires", () => {
+      const operations = operationKeys(full);
+      const responses = responseOnly();
+      const lacking: string[] = [];
+      let unwrapped = 0;
+      for (const answer of sdk.answers) {
+        const op = operations.get(answer.operation);
+        expect(op, answer.operation).toBeDefined();
+        const success = Object.entries(op!.responses as JsonObject).find(([status]) => /^2\d\d$/.test(status));
+        const media = deref(success?.[1]).content as JsonObject | undefined;
+        const json = media?.["application/json"] as JsonObject | undefined;
+        if (!json) continue;
+        const ref = (json.schema as JsonObject).$ref;
+        const name = typeof ref === "string" ? /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1] : undefined;
+        // An inline answer is one the tool wrote from the SDK; a shared schema is left alone.
+        if (name && !responses.has(name)) continue;
+        const schema = deref(json.schema);
+        const required = (schema.required ?? []) as string[];
+        const properties = (schema.properties ?? {}) as JsonObject;
+        const want = answer.unwraps ? ["data"] : answer.required.filter((p) => Object.hasOwn(properties, p));
+        if (answer.unwraps) unwrapped++;
+        const missing = want.filter((p) => !required.includes(p));
+        if (missing.length) lacking.push(`${answer.operation} (${answer.method}): ${missing.join(", ")}`);
+      }
+      expect(unwrapped).toBeGreaterThan(50);
+      expect(lacking).toEqual([]);
+    });
   });
 
   it("make a description openapi-typescript turns into types that compile", { timeout: 120_000 }, async () => {

@@ -66,6 +66,7 @@ describe("fidelity to Mux's own description", () => {
     ["the create status", (s: any) => { const p = s.paths["/system/v1/signing-keys"].post.responses; p["200"] = p["201"]; delete p["201"]; }],
     ["a response property name", (s: any) => { s.components.schemas.SigningKey.properties.createdAt = s.components.schemas.SigningKey.properties.created_at; delete s.components.schemas.SigningKey.properties.created_at; }],
     ["a path parameter's name", (s: any) => { s.components.parameters.signing_key_id.name = "ID"; }],
+    ["a required query parameter", (s: any) => { s.paths["/video/v1/assets"].get.parameters.push({ name: "x", in: "query", required: true, schema: { type: "string" } }); }],
   ])("notices a changed fact: %s", async (_label, mutate) => {
     const ours = await load(OUR_SPEC);
     mutate(ours);

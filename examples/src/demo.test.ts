@@ -48,7 +48,7 @@ it("runs the demo end to end against the embedded fake", async () => {
   expect(stdout).toMatch(/6 keys on 4 pages; the new key is listed/);
   expect(stdout).toMatch(/verified against the key's public half: sub=demo-playback-id aud=v kid=\S+/);
   // The demo's first key goes too when the rotation's key is made a second or more later.
-  expect(stdout).toMatch(/deleted [56] older key\(s\): (\S+, )?demo-old-key-5, demo-old-key-4, demo-old-key-3, demo-old-key-2, demo-old-key-1/);
+  expect(stdout).toMatch(/deleted [56] older keys: (\S+, )?demo-old-key-5, demo-old-key-4, demo-old-key-3, demo-old-key-2, demo-old-key-1/);
   expect(stdout).toContain("0 keys left in the fake");
   expect(stdout).toMatch(/Demo finished in \d+ ms\./);
   expect(stdout).not.toMatch(/LS0tLS1CRUdJTi|BEGIN RSA PRIVATE KEY/);
@@ -71,7 +71,9 @@ it("against a live API (credentials set) touches only what it created, and polls
 
     const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/demo.ts"], { cwd: root, env });
     expect(stderr).toBe("");
-    expect(stdout).toContain("Target: the real Mux API");
+    expect(stdout).toContain(`Target: the API at ${server.url} (from MUX_BASE_URL), with MUX_TOKEN_ID / MUX_TOKEN_SECRET`);
+    expect(stdout).toContain(`Connect to ${server.url}`);
+    expect(stdout).not.toContain("the real Mux API");
     expect(stdout).toContain("Rotate keys (dry run: other keys are left alone)");
     expect(stdout).toContain("Webhooks need a public URL: the demo polls the API instead");
     expect(stdout).toContain("Poll until the asset is ready");
@@ -96,3 +98,54 @@ it("against a live API (credentials set) touches only what it created, and polls
     await server.close();
   }
 }, 60_000);
+
+/** The environment without any MUX_* variable, plus `extra`. */
+function envWith(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of Object.keys(env)) if (name.startsWith("MUX_")) delete env[name];
+  return { ...env, ...extra };
+}
+
+it("stops with a clear message when only MUX_TOKEN_ID is set, instead of using the fake", async () => {
+  const failure = await run(process.execPath, ["--import", "tsx", "src/demo.ts"], { cwd: root, env: envWith({ MUX_TOKEN_ID: "id-only" }) }).then(
+    () => undefined,
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+  expect(failure?.code).toBe(1);
+  expect(failure?.stderr).toContain("Demo not started: MUX_TOKEN_ID is set but MUX_TOKEN_SECRET is not.");
+  expect(failure?.stdout).not.toContain("[1/13]");
+}, 60_000);
+
+it("keeps its step numbers in order when a step fails, and pluralises counts", async () => {
+  const { startMockMuxServer } = await import("@mux/testing/node");
+  const readOnly = await startMockMuxServer({ tokens: [{ tokenId: "reader", tokenSecret: "reader-secret", permissions: ["system:read"] }] });
+  try {
+    const failure = await run(process.execPath, ["--import", "tsx", "src/demo.ts"], {
+      cwd: root,
+      env: envWith({ MUX_TOKEN_ID: "reader", MUX_TOKEN_SECRET: "reader-secret", MUX_BASE_URL: readOnly.url }),
+    }).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    const numbers = [...(failure?.stdout ?? "").matchAll(/^\[(\d+)\/13\]/gm)].map((m) => Number(m[1]));
+    expect(numbers).toEqual([1, 2, 13]);
+    expect(failure?.stdout).toContain("(steps 3-12 skipped)");
+    expect(failure?.stdout).toContain("[13/13] Clean up");
+    expect(failure?.stderr).toContain("the demo needs system:read and system:write");
+  } finally {
+    await readOnly.close();
+  }
+
+  const fresh = await startMockMuxServer();
+  try {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/demo.ts"], {
+      cwd: root,
+      env: envWith({ MUX_TOKEN_ID: fresh.tokenId, MUX_TOKEN_SECRET: fresh.tokenSecret, MUX_BASE_URL: fresh.url }),
+    });
+    expect(stdout).toContain("1 key on 1 page; the new key is listed");
+    expect(stdout).not.toMatch(/\b1 keys\b|\b1 pages\b/);
+  } finally {
+    await fresh.close();
+  }
+}, 90_000);

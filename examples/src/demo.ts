@@ -1,13 +1,16 @@
 // `pnpm demo`: the System workflows, then the video workflow, end to end, step by step, with timings.
 // By default against the fake Mux API from @mux/testing (a real HTTP server on 127.0.0.1: no
-// credentials, no network). With MUX_TOKEN_ID and MUX_TOKEN_SECRET set it talks to the real API
-// and touches only what it creates (rotation runs as a dry run there; webhooks would need a public
-// URL, so the video workflow polls instead; MUX_DEMO_VIDEO names a real video file to upload).
+// credentials, no network). With MUX_TOKEN_ID and MUX_TOKEN_SECRET (or MUX_AUTHORIZATION_TOKEN)
+// set it talks to the API at MUX_BASE_URL, else https://api.mux.com, and touches only what it
+// creates (rotation runs as a dry run there; webhooks would need a public URL, so the video workflow
+// polls instead; MUX_DEMO_VIDEO names a real video file to upload). Half-set credentials stop it
+// with a message.
 import { createPrivateKey, createPublicKey } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { verifyMuxToken } from "@mux/jwt";
 import Mux, { type SigningKey } from "@mux/mux-node";
 import { type MockMuxServer, startMockMuxServer } from "@mux/testing/node";
+import { plural } from "./demo/plural.js";
 import {
   addSignedPlaybackId,
   cleanUpVideo,
@@ -18,9 +21,18 @@ import {
   signTokens,
   subscribeToWebhooks,
   type VideoResources,
-} from "./demo-video.js";
+} from "./demo/video.js";
+import { DemoSetupError, type DemoTarget, demoTarget, describeTarget } from "./demo/target.js";
 
-const live = Boolean(process.env.MUX_TOKEN_ID && process.env.MUX_TOKEN_SECRET);
+let target: DemoTarget;
+try {
+  target = demoTarget(process.env);
+} catch (error) {
+  if (!(error instanceof DemoSetupError)) throw error;
+  console.error(`Demo not started: ${error.message}`);
+  process.exit(1);
+}
+const live = target.kind === "live";
 const STEPS = 13;
 let stepNumber = 0;
 const started = performance.now();
@@ -33,8 +45,10 @@ function detail(text: string): void {
   console.log(`      ${text}`);
 }
 
-async function step<T>(title: string, run: () => Promise<T>): Promise<T> {
-  stepNumber += 1;
+/** Runs step `at` (the next one by default; clean-up is always the last, even after a failure). */
+async function step<T>(title: string, run: () => Promise<T>, at = stepNumber + 1): Promise<T> {
+  if (at > stepNumber + 1) console.log(`\n(${at - stepNumber - 1 === 1 ? `step ${stepNumber + 1}` : `steps ${stepNumber + 1}-${at - 1}`} skipped)`);
+  stepNumber = at;
   console.log(`\n[${stepNumber}/${STEPS}] ${title}`);
   const t = performance.now();
   try {
@@ -61,13 +75,13 @@ async function main(): Promise<void> {
   let mux: Mux;
 
   console.log("Mux System API demo");
-  console.log(live ? "Target: the real Mux API (MUX_TOKEN_ID is set)" : "Target: the embedded fake Mux API (@mux/testing)");
+  console.log(describeTarget(target));
 
   try {
-    mux = await step(live ? "Connect to the Mux API" : "Start the fake Mux API and seed old keys", async () => {
-      if (live) {
-        detail("using MUX_TOKEN_ID / MUX_TOKEN_SECRET from the environment");
-        return new Mux({ tokenId: process.env.MUX_TOKEN_ID, tokenSecret: process.env.MUX_TOKEN_SECRET });
+    mux = await step(target.kind === "live" ? `Connect to ${target.baseURL}` : "Start the fake Mux API and seed old keys", async () => {
+      if (target.kind === "live") {
+        detail(`using ${target.credentials}${target.fromEnv ? " and MUX_BASE_URL" : ""} from the environment`);
+        return new Mux();
       }
       fake = await startMockMuxServer({
         identity: { organization_name: "Demo Org", environment_name: "Demo", environment_type: "development" },
@@ -108,7 +122,7 @@ async function main(): Promise<void> {
         all.push(...page.data);
         detail(`page ${pages}: ${page.data.map((k) => k.id).join(", ") || "(empty)"}`);
       }
-      detail(`${all.length} keys on ${pages} pages; the new key is ${all.some((k) => k.id === key.id) ? "listed" : "NOT listed"}`);
+      detail(`${plural(all.length, "key")} on ${plural(pages, "page")}; the new key is ${all.some((k) => k.id === key.id) ? "listed" : "NOT listed"}`);
     });
 
     await step("Sign a playback token with the new key and verify it", async () => {
@@ -134,9 +148,9 @@ async function main(): Promise<void> {
         dryRun: live,
       });
       if (live) {
-        detail(`dry run: ${result.candidates.length} older key(s) would be deleted; none were`);
+        detail(`dry run: ${plural(result.candidates.length, "older key")} would be deleted; none were`);
       } else {
-        detail(`deleted ${result.deleted.length} older key(s): ${result.deleted.map((k) => k.id).join(", ")}`);
+        detail(`deleted ${plural(result.deleted.length, "older key")}: ${result.deleted.map((k) => k.id).join(", ") || "none"}`);
         for (const deleted of result.deleted) createdIds.delete(deleted.id);
       }
       detail(`kept ${result.kept.length} (not strictly older, by whole seconds): ${result.kept.map((k) => k.id).join(", ") || "none"}`);
@@ -168,11 +182,11 @@ async function main(): Promise<void> {
       if (createdIds.size === 0) detail("no demo keys left to delete");
       await cleanUpVideo(mux, video, detail);
       if (fake) {
-        detail(`${fake.mock.requests.length} requests served; ${fake.mock.signingKeys.size} keys left in the fake`);
+        detail(`${plural(fake.mock.requests.length, "request")} served; ${plural(fake.mock.signingKeys.size, "key")} left in the fake`);
         await fake.close();
         detail("fake API stopped");
       }
-    }).catch(() => {});
+    }, STEPS).catch(() => {});
   }
   console.log(`\nDemo finished in ${ms(started)}.`);
 }

@@ -83,8 +83,14 @@ export function operationFacts(document) {
   return facts;
 }
 
-/** The facts with response property lists cut down to the names `reference` has (ours may add). */
+/**
+ * The facts cut down to what `reference` has where ours may add: response property names, and
+ * optional query parameters (the SDK's newer ones; spec/overlays/35-params.overlay.yaml).
+ */
 function withinReference(mine, theirs) {
+  const known = new Set(theirs.parameters.map((p) => `${p.in}:${p.name}`));
+  const parameters = mine.parameters.filter((p) => known.has(`${p.in}:${p.name}`) || p.in !== "query" || p.required);
+  if (parameters.length !== mine.parameters.length) mine = { ...mine, parameters };
   const body = mine.success.body;
   const ref = theirs.success.body;
   if (!body || !ref) return mine;
@@ -100,8 +106,9 @@ function withinReference(mine, theirs) {
 
 /**
  * Compares every operation present in both descriptions: parameters and success status must be
- * the same; response properties of the reference must all be in ours (ours may describe newer
- * ones). Returns the shared operation keys and a list of human-readable differences.
+ * the same, except that ours may add optional query parameters; response properties of the
+ * reference must all be in ours (ours may describe newer ones). Returns the shared operation keys
+ * and a list of human-readable differences.
  */
 export function compareSpecs(ours, reference) {
   const a = operationFacts(ours);

@@ -9,6 +9,16 @@
 //   spec/overlays/20-additions.overlay.yaml    operations the SDK has and the reference lacks
 //   spec/overlays/30-corrections.overlay.yaml  properties the SDK's models have and the
 //                                              reference's schemas of the same name lack
+//   spec/overlays/35-params.overlay.yaml       for operations both have: the body fields, query
+//                                              parameters and enum values (of bodies, queries and
+//                                              path values) the SDK's methods accept and the
+//                                              reference lacks, and the SDK's required-ness of
+//                                              request-only schemas (never of one a response shares)
+//   spec/overlays/38-required.overlay.yaml     for response schemas (reached from a success answer or a
+//                                              webhook event, never from a request or a failure): the
+//                                              names the SDK's model of the same name, or the SDK's
+//                                              response type of the operation, requires; and the `data`
+//                                              of every envelope the SDK unwraps or pages through
 //   spec/overlays/50-webhooks.overlay.yaml     the top-level `webhooks` map, one entry per
 //                                              event type of the SDK's UnwrapWebhookEvent
 //
@@ -17,7 +27,7 @@
 // (operationIds, tags, status codes, media types of binary answers) is in OPERATIONS below.
 //
 // Re-run from the repository root after bumping the SDK (then review the diff):
-//   node scripts/tools/sdk-facts.mjs           writes the three overlays
+//   node scripts/tools/sdk-facts.mjs           writes the five overlays
 //   node scripts/tools/sdk-facts.mjs --check   fails when they are stale
 // Environment: MUX_REFERENCE_SPEC overrides ../shared/reference/mux-openapi.yaml.
 
@@ -25,6 +35,8 @@ import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "n
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { muxFacts } from "../lib/import.mjs";
+import { applyOverlay, parseTarget } from "../lib/overlay.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(join(ROOT, "scripts/package.json"));
@@ -806,20 +818,202 @@ function queryParameters(converter, method) {
   const decl = declOfTypeNode(converter, typeNode);
   if (!decl || !ts.isInterfaceDeclaration(decl)) fail("Query type is not an interface", method.query);
   const params = [];
-  for (const [name, member] of converter.interfaceMembers(decl)) {
-    if (!ts.isPropertySignature(member)) fail("Unsupported query member", member);
-    let schema = converter.schema(member.type);
-    if (INTEGER_QUERY.has(name) && schema.type === "number") schema = { ...schema, type: "integer" };
-    const required = !member.questionToken;
-    const param = { name, in: "query", required, schema };
-    if (schema.type === "array") Object.assign(param, { name: `${name}[]`, style: "form", explode: true });
-    else if (schema.type === "object" || schema.$ref || schema.$nested) {
-      const resolved = schema.$nested ? converter.nested.get(schema.$nested).schema : schema;
-      if (resolved.type === "object" || resolved.$ref) Object.assign(param, { style: "deepObject", explode: true });
-    }
-    params.push(param);
-  }
+  for (const [name, member] of converter.interfaceMembers(decl)) params.push(queryParameter(converter, name, member));
   return params.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+// ---------------------------------------------------------------------------------------
+// Operations both have: what the SDK's methods accept and the reference's operations lack
+// ---------------------------------------------------------------------------------------
+
+const isNullType = (node) => isNullLiteral(node) || node.kind === ts.SyntaxKind.NullKeyword;
+
+/** Whether an SDK member must be given: no `?` and no `undefined` in its type. */
+function isRequiredMember(member) {
+  return !member.questionToken && !flattenUnion(member.type).some(isUndefined);
+}
+
+/**
+ * What an SDK type node is, as far as comparing it with a schema goes: an object (with its
+ * members), an array (with its item type), a set of literal values, or something else.
+ * `null` and `undefined` are left out: they add no names and no values a schema could lack.
+ */
+function sdkShape(converter, node) {
+  const n = unwrapParens(node);
+  if (ts.isUnionTypeNode(n)) {
+    const rest = flattenUnion(n).filter((t) => !isUndefined(t) && !isNullType(t));
+    if (rest.length === 1) return sdkShape(converter, rest[0]);
+    const literals = rest.map(literalValue);
+    if (rest.length && literals.every(Boolean)) return { kind: "enum", values: literals.map((l) => l.value) };
+    return { kind: "other" };
+  }
+  const literal = literalValue(n);
+  if (literal) return { kind: "enum", values: [literal.value] };
+  if (ts.isArrayTypeNode(n)) return { kind: "array", items: n.elementType };
+  if (ts.isTypeLiteralNode(n)) {
+    const members = new Map();
+    for (const m of n.members) if (ts.isPropertySignature(m)) members.set(propertyName(m), m);
+    return { kind: "object", members, id: n };
+  }
+  if (ts.isTypeReferenceNode(n)) {
+    const name = ts.isIdentifier(n.typeName) ? n.typeName.text : null;
+    const args = n.typeArguments ?? [];
+    if ((name === "Array" || name === "ReadonlyArray") && args.length === 1) return { kind: "array", items: args[0] };
+    const decl = converter.declarationOf(n.typeName);
+    if (decl && converter.isSdkDeclaration(decl) && !args.length) {
+      if (ts.isInterfaceDeclaration(decl)) {
+        const members = new Map([...converter.interfaceMembers(decl)].filter(([, m]) => ts.isPropertySignature(m)));
+        return { kind: "object", members, id: decl };
+      }
+      if (ts.isTypeAliasDeclaration(decl)) return sdkShape(converter, decl.type);
+    }
+  }
+  return { kind: "other" };
+}
+
+/** A target as a list of keys, to compare with the places `schemaReferrers` finds. */
+const targetKey = (target) => JSON.stringify(parseTarget(target).map((seg) => (typeof seg === "string" ? seg : seg.key)));
+
+/** For each component schema, where (as target keys) the document refers to it. */
+function schemaReferrers(doc) {
+  const out = new Map();
+  const visit = (node, keys) => {
+    if (Array.isArray(node)) {
+      for (const [i, n] of node.entries()) visit(n, [...keys, String(i)]);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const m = typeof node.$ref === "string" ? /^#\/components\/schemas\/([^/]+)$/.exec(node.$ref) : null;
+    if (m) {
+      if (!out.has(m[1])) out.set(m[1], new Set());
+      out.get(m[1]).add(JSON.stringify(keys));
+    }
+    for (const [k, v] of Object.entries(node)) visit(v, [...keys, k]);
+  };
+  visit(doc, []);
+  return out;
+}
+
+/** Overlay target of a component schema or parameter. */
+const componentTarget = (kind, name) => `$.components.${kind}['${name}']`;
+
+/**
+ * Follows a schema's `$ref` (also one wrapped as `oneOf`/`anyOf` with `null`, or as the only
+ * `allOf`) to the schema itself; `at` is the overlay target of where it sits, null where an
+ * overlay cannot point (inside a list).
+ */
+function resolveSchema(doc, schema, at, followed) {
+  const seen = new Set();
+  for (;;) {
+    if (!schema || typeof schema !== "object") return { schema: null, at };
+    if (typeof schema.$ref === "string") {
+      const m = /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref);
+      if (!m || seen.has(m[1])) return { schema: null, at };
+      seen.add(m[1]);
+      if (at && followed) followed.add(targetKey(at));
+      at = componentTarget("schemas", m[1]);
+      schema = doc.components?.schemas?.[m[1]];
+      continue;
+    }
+    const alternatives = schema.oneOf ?? schema.anyOf;
+    if (Array.isArray(alternatives)) {
+      const rest = alternatives.filter((s) => s?.type !== "null");
+      if (rest.length === 1 && rest[0].$ref) {
+        schema = rest[0];
+        continue;
+      }
+    }
+    if (Array.isArray(schema.allOf) && schema.allOf.length === 1 && schema.allOf[0].$ref) {
+      schema = schema.allOf[0];
+      continue;
+    }
+    return { schema, at };
+  }
+}
+
+/**
+ * Walks an SDK type and a schema of the reference side by side and collects what the schema
+ * lacks: properties (by the overlay target of the object schema), enum values (by the target of
+ * the enumerated schema), and the SDK's required names for object schemas that have no `required`.
+ */
+class InputGaps {
+  constructor(converter, doc) {
+    this.converter = converter;
+    this.doc = doc;
+    /** target -> { schema, properties: Map(name -> [{ member, origin, depth }]), values: [], sources: [] } */
+    this.targets = new Map();
+    /** What the SDK accepts that no overlay action can say, as text. */
+    this.unexpressed = [];
+    this.stack = new Set();
+    /** The places (target keys) of the `$ref`s this walk followed. */
+    this.followed = new Set();
+  }
+
+  entry(at, schema) {
+    if (!this.targets.has(at)) this.targets.set(at, { schema, properties: new Map(), values: [], sources: [] });
+    return this.targets.get(at);
+  }
+
+  compare(node, schema, at, origin, depth) {
+    const shape = sdkShape(this.converter, node);
+    const resolved = resolveSchema(this.doc, schema, at, this.followed);
+    const s = resolved.schema;
+    if (!s) return;
+    at = resolved.at;
+    if (shape.kind === "object") {
+      if (!s.properties) return; // a free-form object (or not an object): nothing it could lack
+      const key = `${at}#${shape.id.pos}:${shape.id.getSourceFile().fileName}`;
+      if (this.stack.has(key)) return;
+      this.stack.add(key);
+      const where = at ?? `${origin} (inline)`;
+      const entry = at ? this.entry(at, s) : null;
+      if (entry) {
+        const required = [...shape.members].filter(([, m]) => isRequiredMember(m)).map(([name]) => name);
+        entry.sources.push({ origin, required: new Set(required) });
+      }
+      for (const [name, member] of shape.members) {
+        if (Object.hasOwn(s.properties, name)) {
+          this.compare(member.type, s.properties[name], at && `${at}.properties['${name}']`, origin, depth + 1);
+        } else if (entry) {
+          if (!entry.properties.has(name)) entry.properties.set(name, []);
+          entry.properties.get(name).push({ member, origin, depth });
+        } else this.unexpressed.push(`${where}: property ${name}`);
+      }
+      this.stack.delete(key);
+    } else if (shape.kind === "array") {
+      if (s.items) this.compare(shape.items, s.items, at && `${at}.items`, origin, depth + 1);
+    } else if (shape.kind === "other") {
+      if (s.properties || s.enum || s.items) this.unexpressed.push(`${at ?? `${origin} (inline)`}: ${node.getText()}`);
+    } else if (shape.kind === "enum") {
+      const have = s.enum ?? (s.const !== undefined ? [s.const] : null);
+      if (!have) return; // the schema takes any value of its type
+      const extra = shape.values.filter((v) => v !== null && !have.includes(v));
+      if (!extra.length) return;
+      if (!at || !s.enum) {
+        this.unexpressed.push(`${at ?? `${origin} (inline)`}: values ${extra.join(", ")}`);
+        return;
+      }
+      const entry = this.entry(at, s);
+      for (const v of extra) if (!entry.values.includes(v)) entry.values.push(v);
+    }
+  }
+}
+
+/** The SDK's query parameters of one method, by name, each as it would be added. */
+function queryParameter(converter, name, member) {
+  if (!ts.isPropertySignature(member)) fail("Unsupported query member", member);
+  let schema = converter.schema(member.type);
+  if (INTEGER_QUERY.has(name) && schema.type === "number") schema = { ...schema, type: "integer" };
+  const required = !member.questionToken;
+  const param = { name, in: "query", required, schema };
+  // The SDK sends arrays as `name[]=a&name[]=b` and objects as `name[key]=value`
+  // (qs with arrayFormat "brackets", src/internal/utils/query.ts).
+  if (schema.type === "array") Object.assign(param, { name: `${name}[]`, style: "form", explode: true });
+  else if (schema.type === "object" || schema.$ref || schema.$nested) {
+    const resolved = schema.$nested ? converter.nested.get(schema.$nested).schema : schema;
+    if (resolved.type === "object" || resolved.$ref) Object.assign(param, { style: "deepObject", explode: true });
+  }
+  return param;
 }
 
 function successResponse(converter, method, facts) {
@@ -919,6 +1113,452 @@ export function webhookEvents(program) {
   });
 }
 
+const PARAMS_FILE = "35-params.overlay.yaml";
+const REQUIRED_FILE = "38-required.overlay.yaml";
+const WRITTEN_FILES = new Set([
+  "20-additions.overlay.yaml",
+  "30-corrections.overlay.yaml",
+  PARAMS_FILE,
+  REQUIRED_FILE,
+  "50-webhooks.overlay.yaml",
+]);
+
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A parameter of the reference side, `$ref` followed; `at` is its overlay target (null when inline). */
+function resolveParameter(doc, param) {
+  const m = typeof param?.$ref === "string" ? /^#\/components\/parameters\/([^/]+)$/.exec(param.$ref) : null;
+  if (m) return { param: doc.components?.parameters?.[m[1]] ?? {}, at: componentTarget("parameters", m[1]) };
+  return { param: param ?? {}, at: null };
+}
+
+/**
+ * For every operation the reference and the SDK both have: the body properties, query
+ * parameters and enum values the SDK's method accepts and the operation lacks. Compares with
+ * the reference as our import sees it just before 35-params: its facts, the hand-written
+ * overlays before it, and this run's additions and corrections.
+ * Returns the roots to materialize and a function that turns them into overlay actions.
+ */
+function inputGaps(converter, reference, sdkMethods, have, corrections, additionPaths) {
+  const doc = muxFacts(reference);
+  const handWritten = readdirSync(OUT_DIR)
+    .filter((n) => n.endsWith(".overlay.yaml") && n < PARAMS_FILE && !WRITTEN_FILES.has(n))
+    .sort();
+  for (const name of handWritten) applyOverlay(doc, YAML.parse(readFileSync(join(OUT_DIR, name), "utf8")), name);
+  const correctionRoots = corrections.map((c) => [`#correction:${c.refName}`, c.properties]);
+  const sofar = converter.materialize(new Map([...converter.componentSchemas, ...correctionRoots, ...additionPaths]));
+  doc.components.schemas ??= {};
+  for (const [name, schema] of sofar) {
+    if (!name.startsWith("#") && !Object.hasOwn(doc.components.schemas, name)) doc.components.schemas[name] = schema;
+  }
+  for (const [root] of additionPaths) {
+    const path = root.slice("#path:".length);
+    doc.paths[path] = { ...doc.paths[path], ...sofar.get(root) };
+  }
+  for (const c of corrections) Object.assign(doc.components.schemas[c.refName].properties, sofar.get(`#correction:${c.refName}`));
+
+  const gaps = new InputGaps(converter, doc);
+  const queryAdds = new Map();
+  const key = (m) => `${m.httpMethod.toUpperCase()} ${normalizePath(m.path)}`;
+  const shared = sdkMethods
+    .filter((m) => have.has(key(m)))
+    .sort((a, b) => byText(key(a), key(b)) || byText(`${a.file}#${a.name}`, `${b.file}#${b.name}`));
+  const counts = { operations: shared.length, bodies: 0, queries: 0 };
+  for (const method of shared) {
+    const path = Object.keys(doc.paths).find((p) => normalizePath(p) === normalizePath(method.path));
+    const op = doc.paths[path][method.httpMethod];
+    const origin = `${method.httpMethod.toUpperCase()} ${path}`;
+    const opTarget = `$.paths['${path}'].${method.httpMethod}`;
+    const declared = [...(doc.paths[path].parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveParameter(doc, p));
+    // Path values: the placeholders of the reference's template, in the order of the SDK's arguments.
+    const placeholders = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    for (const [i, p] of method.pathParams.entries()) {
+      const found = declared.find(({ param }) => param.in === "path" && param.name === placeholders[i]);
+      if (found && p.node.type) gaps.compare(p.node.type, found.param.schema, found.at && `${found.at}.schema`, origin, 1);
+    }
+    if (method.body) {
+      counts.bodies++;
+      const schema = op.requestBody?.content?.["application/json"]?.schema;
+      if (!schema) gaps.unexpressed.push(`${origin}: the SDK sends a body, the reference has no JSON request body`);
+      else gaps.compare(stripNullish(method.body.type), schema, `${opTarget}.requestBody.content['application/json'].schema`, origin, 0);
+    }
+    if (method.query) {
+      counts.queries++;
+      const decl = declOfTypeNode(converter, stripNullish(method.query.type));
+      if (!decl || !ts.isInterfaceDeclaration(decl)) fail("Query type is not an interface", method.query);
+      for (const [name, member] of converter.interfaceMembers(decl)) {
+        if (!ts.isPropertySignature(member)) fail("Unsupported query member", member);
+        const found = declared.find(({ param }) => param.in === "query" && (param.name === name || param.name === `${name}[]`));
+        if (found) gaps.compare(member.type, found.param.schema, found.at && `${found.at}.schema`, origin, 1);
+        else {
+          if (!queryAdds.has(opTarget)) queryAdds.set(opTarget, []);
+          queryAdds.get(opTarget).push(queryParameter(converter, name, member));
+        }
+      }
+    }
+  }
+
+  const roots = new Map();
+  const plans = [];
+  const referrers = schemaReferrers(doc);
+  const stats = {
+    properties: 0,
+    required: 0,
+    optional: [],
+    enumValues: 0,
+    queryParameters: 0,
+    alternatives: [],
+    unexpressed: gaps.unexpressed,
+  };
+  for (const [at, entry] of [...gaps.targets].sort(([a], [b]) => byText(a, b))) {
+    const plan = { target: at, values: entry.values, required: [] };
+    if (entry.properties.size) {
+      const props = [];
+      for (const [name, candidates] of [...entry.properties].sort(([a], [b]) => byText(a, b))) {
+        // The operation's own body type first, then the shallowest, then by operation.
+        candidates.sort((a, b) => a.depth - b.depth || byText(a.origin, b.origin));
+        const texts = [...new Set(candidates.map((c) => c.member.type.getText()))];
+        if (texts.length > 1) stats.alternatives.push(`${at} ${name}: ${texts.join(" | ")}`);
+        props.push([name, converter.schema(candidates[0].member.type)]);
+      }
+      plan.properties = `#params:${at}`;
+      roots.set(plan.properties, Object.fromEntries(props));
+      stats.properties += props.length;
+    }
+    // Required-ness, conservatively: only for a schema every use of which this walk reached
+    // from an SDK method's input (so never for one a response shares), and only what every
+    // SDK type reaching it agrees on.
+    const component = /^\$\.components\.schemas\['([^']+)'\]/.exec(at)?.[1];
+    const onlyInput =
+      !component || [...(referrers.get(component) ?? [])].every((place) => gaps.followed.has(place));
+    if (entry.sources.length && onlyInput) {
+      const [first, ...rest] = entry.sources.map((s) => s.required);
+      const sdkRequired = [...first].filter((n) => rest.every((r) => r.has(n)));
+      if (!entry.schema.required) plan.required = sdkRequired;
+      else {
+        // What the reference requires and no SDK type does: the list without those.
+        const kept = entry.schema.required.filter((n) => !entry.sources.some((s) => !s.required.has(n)));
+        if (kept.length < entry.schema.required.length) {
+          plan.relaxed = kept;
+          stats.optional.push(`${at}: ${entry.schema.required.filter((n) => !kept.includes(n)).join(", ")}`);
+        }
+      }
+    }
+    stats.required += plan.required.length;
+    stats.enumValues += plan.values.length;
+    plans.push(plan);
+  }
+  for (const [target, list] of [...queryAdds].sort(([a], [b]) => byText(a, b))) {
+    list.sort((a, b) => byText(a.name, b.name));
+    roots.set(`#params-query:${target}`, list);
+    plans.push({ target, parameters: `#params-query:${target}`, values: [], required: [] });
+    stats.queryParameters += list.length;
+  }
+  plans.sort((a, b) => byText(a.target, b.target));
+
+  const actions = (materialized) =>
+    plans.flatMap((plan) => {
+      const update = {};
+      const before = [];
+      if (plan.relaxed) {
+        // Overlay updates append to lists; a shorter `required` needs the old one removed first.
+        before.push({ target: `${plan.target}.required`, remove: true });
+        if (plan.relaxed.length) update.required = plan.relaxed;
+      }
+      if (plan.required.length) update.required = plan.required;
+      if (plan.properties) update.properties = materialized.get(plan.properties);
+      if (plan.values.length) update.enum = plan.values;
+      if (plan.parameters) update.parameters = materialized.get(plan.parameters);
+      return [...before, ...(Object.keys(update).length ? [{ target: plan.target, update }] : [])];
+    });
+  return { roots, actions, stats, counts };
+}
+
+// ---------------------------------------------------------------------------------------
+// Response required-ness: what the SDK's response types say is always there
+// ---------------------------------------------------------------------------------------
+
+/** Whether an SDK type node allows `null` (through type aliases of the SDK). */
+function allowsNullType(converter, node, seen = new Set()) {
+  for (const t of flattenUnion(node)) {
+    if (isNullType(t)) return true;
+    if (ts.isTypeReferenceNode(t) && !t.typeArguments?.length) {
+      const decl = converter.declarationOf(t.typeName);
+      if (decl && ts.isTypeAliasDeclaration(decl) && converter.isSdkDeclaration(decl) && !seen.has(decl)) {
+        seen.add(decl);
+        if (allowsNullType(converter, decl.type, seen)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether a property schema (of the reference side) allows `null`. */
+function schemaAllowsNull(doc, schema, seen = new Set()) {
+  if (!schema || typeof schema !== "object") return true;
+  if (Array.isArray(schema.type)) return schema.type.includes("null");
+  if (typeof schema.type === "string") return schema.type === "null";
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  if (Array.isArray(alternatives)) return alternatives.some((s) => schemaAllowsNull(doc, s, seen));
+  if (typeof schema.$ref === "string") {
+    const m = /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref);
+    if (!m || seen.has(m[1])) return false;
+    seen.add(m[1]);
+    return schemaAllowsNull(doc, doc.components?.schemas?.[m[1]], seen);
+  }
+  if (Array.isArray(schema.enum)) return schema.enum.includes(null);
+  return !schema.properties && !schema.items && schema.const === undefined && !schema.allOf;
+}
+
+/**
+ * The component schemas reachable, through `$ref`s (of schemas, parameters, request bodies and
+ * responses), from `roots`.
+ */
+function schemaClosure(doc, roots) {
+  const names = new Set();
+  const seen = new Set();
+  const pointer = (ref) => {
+    let node = doc;
+    for (const raw of ref.slice(2).split("/")) node = node?.[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
+    return node;
+  };
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== "object") return;
+    if (typeof node.$ref === "string" && node.$ref.startsWith("#/") && !seen.has(node.$ref)) {
+      seen.add(node.$ref);
+      const m = /^#\/components\/schemas\/([^/]+)$/.exec(node.$ref);
+      if (m) names.add(m[1]);
+      visit(pointer(node.$ref));
+    }
+    for (const v of Object.values(node)) visit(v);
+  };
+  visit(roots);
+  return names;
+}
+
+/** A response (`$ref` to components.responses followed) of an operation. */
+function resolveResponse(doc, response) {
+  const m = typeof response?.$ref === "string" ? /^#\/components\/responses\/([^/]+)$/.exec(response.$ref) : null;
+  return m ? doc.components?.responses?.[m[1]] : response;
+}
+
+/** The operation of `doc` for an SDK method, with its success status and JSON answer schema. */
+function sdkOperation(doc, method) {
+  const path = Object.keys(doc.paths ?? {}).find((p) => normalizePath(p) === normalizePath(method.path));
+  const op = path && doc.paths[path][method.httpMethod];
+  if (!op) return null;
+  const status = Object.keys(op.responses ?? {}).find((s) => /^2\d\d$/.test(s));
+  const response = status && resolveResponse(doc, op.responses[status]);
+  const schema = response?.content?.["application/json"]?.schema;
+  return { path, op, status, schema, at: schema && `$.paths['${path}'].${method.httpMethod}.responses['${status}'].content['application/json'].schema` };
+}
+
+/**
+ * Walks what the SDK's response types say side by side with the schemas of the answers, and
+ * collects, by the overlay target of each object schema, the names every SDK type reaching it
+ * requires (and of those, the ones it allows to be null).
+ */
+class ResponseRequired {
+  constructor(converter, doc) {
+    this.converter = converter;
+    this.doc = doc;
+    /** target -> { schema, sources: [{ origin, required: Set, nullable: Set, byName }] } */
+    this.targets = new Map();
+    this.stack = new Set();
+  }
+
+  source(at, schema, origin, required, nullable, byName) {
+    if (!this.targets.has(at)) this.targets.set(at, { schema, sources: [] });
+    this.targets.get(at).sources.push({ origin, required: new Set(required), nullable: new Set(nullable), byName });
+  }
+
+  /** An SDK type node against a schema. */
+  walk(node, schema, at, origin, byName = false) {
+    this.walkShape(sdkShape(this.converter, node), schema, at, origin, byName);
+  }
+
+  walkShape(shape, schema, at, origin, byName) {
+    const resolved = resolveSchema(this.doc, schema, at, null);
+    const s = resolved.schema;
+    if (!s) return;
+    at = resolved.at;
+    if (shape.kind === "array") {
+      if (s.items) this.walk(shape.items, s.items, at && `${at}.items`, origin);
+      return;
+    }
+    if (shape.kind !== "object" || !s.properties || !at) return;
+    const key = `${at}#${shape.id.pos}:${shape.id.getSourceFile().fileName}`;
+    if (this.stack.has(key)) return;
+    this.stack.add(key);
+    const required = [...shape.members].filter(([, m]) => isRequiredMember(m)).map(([name]) => name);
+    const nullable = required.filter((name) => allowsNullType(this.converter, shape.members.get(name).type));
+    this.source(at, s, origin, required, nullable, byName);
+    for (const [name, member] of shape.members) {
+      if (Object.hasOwn(s.properties, name)) {
+        this.walk(member.type, s.properties[name], `${at}.properties['${name}']`, origin);
+      }
+    }
+    this.stack.delete(key);
+  }
+
+  /** An envelope `{ data: ... }` (of an unwrapped answer or a page) whose `data` holds `inner`. */
+  envelope(schema, at, origin, inner, list) {
+    const resolved = resolveSchema(this.doc, schema, at, null);
+    const s = resolved.schema;
+    if (!s?.properties?.data || !resolved.at) return false;
+    this.source(resolved.at, s, origin, ["data"], [], false);
+    const data = s.properties.data;
+    const dataAt = `${resolved.at}.properties['data']`;
+    if (list) {
+      const items = resolveSchema(this.doc, data, dataAt, null);
+      if (items.schema?.items) this.walk(inner, items.schema.items, items.at && `${items.at}.items`, origin);
+    } else this.walk(inner, data, dataAt, origin);
+    return true;
+  }
+}
+
+/** The component a target is in, or null. */
+const componentOf = (at) => /^\$\.components\.schemas\['([^']+)'\]/.exec(at)?.[1] ?? null;
+
+/** The node an overlay target selects in `doc` (or undefined). */
+function selectTarget(doc, at) {
+  let node = doc;
+  for (const seg of parseTarget(at)) node = node?.[typeof seg === "string" ? seg : seg.key];
+  return node;
+}
+
+/**
+ * For every response schema (reached from an operation's success answer or a webhook event, and
+ * from no request body, parameter or failure answer) whose SDK counterpart is known (the model of the same name,
+ * the SDK response type of the operation, or an SDK type nested in either), the names the SDK
+ * requires and the schema does not. `before` is the description as the import sees it just before
+ * this overlay; `full` with every overlay but this one.
+ */
+function responseRequired(converter, before, full, sdkMethods, sdkModels, events) {
+  const inputRoots = [];
+  const outputRoots = [];
+  for (const item of Object.values(full.paths ?? {})) {
+    inputRoots.push(item.parameters ?? []);
+    for (const verb of HTTP_VERBS) {
+      const op = item[verb];
+      if (!op) continue;
+      inputRoots.push(op.parameters ?? [], op.requestBody ?? {});
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
+        // A failure's body is no success answer: a schema one shares is left alone like a request's.
+        (/^2\d\d$/.test(status) ? outputRoots : inputRoots).push(response);
+      }
+    }
+  }
+  for (const item of Object.values(full.webhooks ?? {})) outputRoots.push(item.post?.requestBody ?? {});
+  const inputs = schemaClosure(full, inputRoots); // and failure answers
+  const outputs = schemaClosure(full, outputRoots);
+
+  const walk = new ResponseRequired(converter, full);
+  const stats = {
+    schemas: 0,
+    required: 0,
+    nullable: 0,
+    envelopes: 0,
+    skippedShared: [],
+    missingProperties: [],
+    unexpressed: [],
+    disagreements: [],
+    withoutCounterpart: [],
+  };
+  // The SDK models of the same name.
+  for (const [refName, { decl }] of [...sdkModels].sort(([a], [b]) => byText(a, b))) {
+    if (!outputs.has(refName)) continue;
+    const members = new Map([...converter.interfaceMembers(decl)].filter(([, m]) => ts.isPropertySignature(m)));
+    walk.walkShape({ kind: "object", members, id: decl }, full.components.schemas[refName], componentTarget("schemas", refName), `model ${refName}`, true);
+  }
+  // The SDK's response type of every operation.
+  const key = (m) => `${m.httpMethod.toUpperCase()} ${normalizePath(m.path)}`;
+  for (const method of [...sdkMethods].sort((a, b) => byText(key(a), key(b)) || byText(`${a.file}#${a.name}`, `${b.file}#${b.name}`))) {
+    const found = sdkOperation(full, method);
+    if (!found?.schema) continue;
+    const origin = `${method.file}#${method.name}`;
+    if (method.page) {
+      if (walk.envelope(found.schema, found.at, origin, method.page.item, true)) stats.envelopes++;
+    } else if (method.unwrapped) {
+      if (walk.envelope(found.schema, found.at, origin, method.unwrapped, false)) stats.envelopes++;
+      else fail(`Unwrapped answer without a data envelope: ${origin}`, method.node);
+    } else if (method.returned && !method.binary) walk.walk(method.returned, found.schema, found.at, origin);
+  }
+  // The webhook events.
+  for (const event of events) {
+    const schema = full.webhooks?.[event.type]?.post?.requestBody?.content?.["application/json"]?.schema;
+    const members = new Map([...converter.interfaceMembers(event.decl)].filter(([, m]) => ts.isPropertySignature(m)));
+    const at = `$.webhooks['${event.type}'].post.requestBody.content['application/json'].schema`;
+    if (schema) walk.walkShape({ kind: "object", members, id: event.decl }, schema, at, `event ${event.type}`, false);
+  }
+
+  const plans = [];
+  for (const [at, entry] of [...walk.targets].sort(([a], [b]) => byText(a, b))) {
+    const component = componentOf(at);
+    if (!component) continue; // an inline answer schema of an operation the tool wrote
+    // The model of the same name speaks for its own schema; elsewhere, what every SDK type reaching it agrees on.
+    const own = at === componentTarget("schemas", component) && entry.sources.some((s) => s.byName);
+    const sources = own ? entry.sources.filter((s) => s.byName) : entry.sources;
+    const [first, ...rest] = sources;
+    const agreed = [...first.required].filter((n) => rest.every((r) => r.required.has(n)));
+    const all = new Set(sources.flatMap((s) => [...s.required]));
+    if (all.size > agreed.length) {
+      stats.disagreements.push(`${at}: ${[...all].filter((n) => !agreed.includes(n)).join(", ")}`);
+    }
+    const nullable = new Set(agreed.filter((n) => sources.some((s) => s.nullable.has(n))));
+    const current = selectTarget(before, at);
+    const schema = current && resolveSchema(before, current, at, null);
+    if (!schema?.schema || schema.at !== at) {
+      // Not there yet: a schema 50-webhooks writes from the SDK, with the SDK's own `required`.
+      const later = resolveSchema(full, selectTarget(full, at), at, null).schema;
+      const lacking = agreed.filter((n) => !(later?.required ?? []).includes(n));
+      if (lacking.length) stats.unexpressed.push(`${at}: ${lacking.join(", ")} (not in the description before ${REQUIRED_FILE})`);
+      continue;
+    }
+    const s = schema.schema;
+    const have = new Set(s.required ?? []);
+    const names = Object.keys(s.properties ?? {});
+    const missing = agreed.filter((n) => !names.includes(n));
+    if (missing.length) stats.missingProperties.push(`${at}: ${missing.join(", ")}`);
+    const add = names.filter((n) => agreed.includes(n) && !have.has(n));
+    if (inputs.has(component)) {
+      // A request body, a parameter or a failure's body shares it: what a success answer always
+      // has, a request need not send and an error body need not have.
+      if (add.length) stats.skippedShared.push(`${at}: ${add.join(", ")}`);
+      continue;
+    }
+    const properties = {};
+    for (const name of names.filter((n) => agreed.includes(n) && nullable.has(n))) {
+      const p = s.properties[name];
+      if (schemaAllowsNull(before, p)) continue;
+      if (typeof p.type === "string" && !p.$ref && !p.allOf && !p.oneOf && !p.anyOf) {
+        properties[name] = { type: [p.type, "null"] };
+        if (Array.isArray(p.enum)) properties[name].enum = [null];
+      } else if (Array.isArray(p.type)) {
+        properties[name] = { type: ["null"] };
+        if (Array.isArray(p.enum)) properties[name].enum = [null];
+      } else {
+        stats.unexpressed.push(`${at}.properties['${name}']: may be null`);
+        continue;
+      }
+      stats.nullable++;
+    }
+    if (!add.length && !Object.keys(properties).length) continue;
+    const update = {};
+    if (add.length) update.required = add;
+    if (Object.keys(properties).length) update.properties = properties;
+    plans.push({ target: at, update });
+    if (add.length) stats.schemas++;
+    stats.required += add.length;
+  }
+  const reached = new Set([...walk.targets.keys()].map(componentOf));
+  stats.withoutCounterpart = [...outputs]
+    .filter((n) => !inputs.has(n) && !reached.has(n) && Object.hasOwn(before.components?.schemas ?? {}, n))
+    .sort(byText);
+  return { actions: plans, stats };
+}
+
 function overlayDocument(title, actions) {
   return {
     overlay: "1.0.0",
@@ -935,7 +1575,7 @@ function toYaml(document, header) {
 const HEADER = (what) =>
   `# ${what}\n# Generated by scripts/tools/sdk-facts.mjs from @mux/mux-node 15.3.0's TypeScript types; do not edit.\n# Re-run: node scripts/tools/sdk-facts.mjs\n`;
 
-/** Builds the three overlays; returns their text by file name and a summary. */
+/** Builds the five overlays; returns their text by file name and a summary. */
 export function buildOverlays(referencePath = REFERENCE) {
   const reference = YAML.parse(readFileSync(referencePath, "utf8"));
   const referenceSchemas = new Set(Object.keys(reference.components?.schemas ?? {}));
@@ -944,7 +1584,8 @@ export function buildOverlays(referencePath = REFERENCE) {
   const have = referenceOperationKeys(reference);
 
   // 20-additions: operations.
-  const methods = readSdkMethods(program).filter(
+  const sdkMethods = readSdkMethods(program);
+  const methods = sdkMethods.filter(
     (m) => !have.has(`${m.httpMethod.toUpperCase()} ${normalizePath(m.path)}`),
   );
   const paths = new Map();
@@ -996,24 +1637,43 @@ export function buildOverlays(referencePath = REFERENCE) {
     [...converter.componentSchemas.keys()].filter((n) => !additionSchemaNames.has(n)),
   );
 
+  // 35-params: what the SDK's methods accept on operations both have and the reference lacks.
+  const params = inputGaps(
+    converter,
+    reference,
+    sdkMethods,
+    have,
+    corrections,
+    [...paths].map(([p, item]) => [`#path:${p}`, item]),
+  );
+  const paramsSchemaNames = new Set(
+    [...converter.componentSchemas.keys()].filter((n) => !additionSchemaNames.has(n) && !correctionSchemaNames.has(n)),
+  );
+
   // 50-webhooks.
   const events = webhookEvents(program);
   const eventSchemas = new Map();
   for (const event of events) eventSchemas.set(event.name, converter.component(event.decl));
   const webhookSchemaNames = new Set(
-    [...converter.componentSchemas.keys()].filter((n) => !additionSchemaNames.has(n) && !correctionSchemaNames.has(n)),
+    [...converter.componentSchemas.keys()].filter(
+      (n) => !additionSchemaNames.has(n) && !correctionSchemaNames.has(n) && !paramsSchemaNames.has(n),
+    ),
   );
 
   // Nested types: inline where used once, hoisted where shared.
   const correctionRoots = new Map(corrections.map((c) => [`#correction:${c.refName}`, c.properties]));
   const opRoots = new Map([...paths].map(([p, item]) => [`#path:${p}`, item]));
-  const materialized = converter.materialize(new Map([...converter.componentSchemas, ...correctionRoots, ...opRoots]));
+  const paramsRoots = params.roots;
+  const materialized = converter.materialize(
+    new Map([...converter.componentSchemas, ...correctionRoots, ...opRoots, ...paramsRoots]),
+  );
   const hoistedOwner = (name) => {
     // A hoisted nested type goes with the first overlay whose roots use it.
     const text = (names) => [...names].map((n) => JSON.stringify(materialized.get(n))).join("");
     const ref = `"#/components/schemas/${name}"`;
     if (text([...additionSchemaNames, ...opRoots.keys()]).includes(ref)) return "20";
     if (text([...correctionSchemaNames, ...correctionRoots.keys()]).includes(ref)) return "30";
+    if (text([...paramsSchemaNames, ...paramsRoots.keys()]).includes(ref)) return "35";
     return "50";
   };
   const schemasFor = (names, overlay) => {
@@ -1059,6 +1719,15 @@ export function buildOverlays(referencePath = REFERENCE) {
   }
   const correctionsDoc = overlayDocument("Mux API: model properties the official SDK has and the reference lacks", correctionActions);
 
+  const paramsActions = [];
+  const paramsShared = schemasFor(paramsSchemaNames, "35");
+  if (Object.keys(paramsShared).length) paramsActions.push({ target: "$.components.schemas", update: paramsShared });
+  paramsActions.push(...params.actions(materialized));
+  const paramsDoc = overlayDocument(
+    "Mux API: request fields, query parameters and values the official SDK's methods accept and the reference lacks",
+    paramsActions,
+  );
+
   const webhooksMap = sortedObject(
     events.map((e) => [
       e.type,
@@ -1079,18 +1748,54 @@ export function buildOverlays(referencePath = REFERENCE) {
     { target: "$.components.schemas", update: schemasFor(webhookSchemaNames, "50") },
   ]);
 
+  const files = new Map([
+    ["20-additions.overlay.yaml", toYaml(additions, HEADER("Operations of the official Mux SDK missing from Mux's OpenAPI description."))],
+    ["30-corrections.overlay.yaml", toYaml(correctionsDoc, HEADER("Model properties of the official Mux SDK missing from Mux's OpenAPI description."))],
+    [
+      PARAMS_FILE,
+      toYaml(paramsDoc, HEADER("Request fields, query parameters and enum values of the official Mux SDK's methods missing from Mux's OpenAPI description.")),
+    ],
+    ["50-webhooks.overlay.yaml", toYaml(webhooksDoc, HEADER("Webhook events of the official Mux SDK (OpenAPI 3.1 `webhooks`)."))],
+  ]);
+
+  // 38-required: what the SDK's response types require, on the response schemas no request shares.
+  const withOverlays = (keep) => {
+    const doc = muxFacts(reference);
+    const handWritten = readdirSync(OUT_DIR).filter((n) => n.endsWith(".overlay.yaml") && !WRITTEN_FILES.has(n));
+    const all = [
+      ...handWritten.map((n) => [n, () => YAML.parse(readFileSync(join(OUT_DIR, n), "utf8"))]),
+      ...[...files].map(([n, text]) => [n, () => YAML.parse(text)]),
+    ].sort(([a], [b]) => byText(a, b));
+    for (const [name, read] of all) if (keep(name)) applyOverlay(doc, read(), name);
+    return doc;
+  };
+  const required = responseRequired(
+    converter,
+    withOverlays((n) => n < REQUIRED_FILE),
+    withOverlays((n) => n !== REQUIRED_FILE),
+    sdkMethods,
+    sdkModels,
+    events,
+  );
+  const requiredDoc = overlayDocument(
+    "Mux API: response fields the official SDK's types say are always there",
+    required.actions,
+  );
+  files.set(
+    REQUIRED_FILE,
+    toYaml(requiredDoc, HEADER("Required fields of response schemas, as the official Mux SDK's response types have them.")),
+  );
+
   return {
-    files: new Map([
-      ["20-additions.overlay.yaml", toYaml(additions, HEADER("Operations of the official Mux SDK missing from Mux's OpenAPI description."))],
-      ["30-corrections.overlay.yaml", toYaml(correctionsDoc, HEADER("Model properties of the official Mux SDK missing from Mux's OpenAPI description."))],
-      ["50-webhooks.overlay.yaml", toYaml(webhooksDoc, HEADER("Webhook events of the official Mux SDK (OpenAPI 3.1 `webhooks`)."))],
-    ]),
+    files: new Map([...files].sort(([a], [b]) => byText(a, b))),
     stats: {
       operations: methods.length,
       parameters: newParams.size,
       events: events.length,
       reused: Object.fromEntries([...converter.reused].sort()),
       corrections: corrections.map((c) => `${c.refName}: ${Object.keys(c.properties).join(", ")}`),
+      params: { ...params.counts, ...params.stats },
+      required: required.stats,
     },
   };
 }

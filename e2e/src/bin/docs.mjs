@@ -4,8 +4,8 @@
 // back to src/), then the per-package JSON is merged into one site.
 // Warnings (e.g. an export without a doc comment) are listed at the end and fail the run;
 // `--no-strict` only lists them. (`--strict` is still accepted and changes nothing.)
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { OptionDefaults } from "typedoc";
 import { run } from "../lib/proc.mjs";
 import { e2eDir, listPackages, repoRoot, tmpRoot } from "../lib/workspace.mjs";
@@ -23,16 +23,43 @@ function sourceFor(target) {
   return target.replace(/^\.\//, "").replace(/^dist\//, "src/").replace(/\.js$/, ".ts");
 }
 
-/** @param {Record<string, unknown>} manifest @returns {string[]} */
+/**
+ * The source file of each export, with the name a user imports it by (`@mux/testing/node`).
+ * @param {Record<string, unknown>} manifest
+ * @returns {{ file: string; importName: string }[]}
+ */
 function entryPoints(manifest) {
   const map = /** @type {Record<string, unknown>} */ (manifest.exports ?? {});
   const out = [];
   for (const [subpath, target] of Object.entries(map)) {
     if (subpath.endsWith("package.json")) continue;
     const file = typeof target === "string" ? target : /** @type {Record<string, string>} */ (target).default ?? /** @type {Record<string, string>} */ (target).import;
-    if (file) out.push(sourceFor(file));
+    if (file) out.push({ file: sourceFor(file), importName: `${manifest.name}${subpath.replace(/^\./, "")}` });
   }
   return out;
+}
+
+/**
+ * TypeDoc names the modules of a package with several entry points after their folders
+ * (`packages/testing/src/node`); rename them to what users import (`@mux/testing/node`).
+ * @param {string} jsonFile  one package's TypeDoc JSON
+ * @param {import("../lib/workspace.mjs").WorkspacePackage} pkg
+ * @param {{ file: string; importName: string }[]} entries
+ */
+function nameModulesByImport(jsonFile, pkg, entries) {
+  const byFolder = new Map(
+    entries.map((e) => [relative(repoRoot, join(pkg.dir, e.file)).replace(/\.ts$/, "").replace(/\/index$/, ""), e.importName]),
+  );
+  const project = JSON.parse(readFileSync(jsonFile, "utf8"));
+  let renamed = 0;
+  for (const child of project.children ?? []) {
+    const name = byFolder.get(child.name);
+    if (name !== undefined) {
+      child.name = name;
+      renamed++;
+    }
+  }
+  if (renamed > 0) writeFileSync(jsonFile, JSON.stringify(project));
 }
 
 const quiet = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
@@ -54,7 +81,7 @@ function collect(label, text) {
 
 /** @param {import("../lib/workspace.mjs").WorkspacePackage} pkg */
 async function convert(pkg) {
-  const entries = entryPoints(pkg.manifest).filter((e) => existsSync(join(pkg.dir, e)));
+  const entries = entryPoints(pkg.manifest).filter((e) => existsSync(join(pkg.dir, e.file)));
   if (entries.length === 0) {
     warnings.push(`${pkg.name}: no source entry point found, not documented`);
     return;
@@ -63,7 +90,7 @@ async function convert(pkg) {
   const options = {
     $schema: "https://typedoc.org/schema.json",
     name: pkg.name,
-    entryPoints: entries.map((e) => join(pkg.dir, e)),
+    entryPoints: entries.map((e) => join(pkg.dir, e.file)),
     tsconfig: join(pkg.dir, existsSync(join(pkg.dir, "tsconfig.build.json")) ? "tsconfig.build.json" : "tsconfig.json"),
     readme: existsSync(join(pkg.dir, "README.md")) ? join(pkg.dir, "README.md") : "none",
     json,
@@ -90,8 +117,9 @@ async function convert(pkg) {
     errors.push(`${pkg.name}: typedoc exited ${result.code}\n${result.stdout}\n${result.stderr}`);
     return;
   }
+  nameModulesByImport(json, pkg, entries);
   jsonFiles.push(json);
-  console.log(`converted ${pkg.name} (${entries.join(", ")}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  console.log(`converted ${pkg.name} (${entries.map((e) => e.importName).join(", ")}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
 // Two conversions at a time (CI has two cores); the merge needs them all.
@@ -102,6 +130,29 @@ const worker = async () => {
 await Promise.all([worker(), worker()]);
 jsonFiles.sort();
 const mergeStarted = Date.now();
+
+/**
+ * The site's front page: one line per package, from its package.json description, so the
+ * index says what each package is for rather than only listing names.
+ */
+function indexPage() {
+  const rows = listPackages().map((pkg) => `| \`${pkg.name}\` | ${String(pkg.manifest.description ?? "").replace(/\|/g, "\\|")} |`);
+  const extra = existsSync(join(e2eDir, "docs-index.md")) ? `\n${readFileSync(join(e2eDir, "docs-index.md"), "utf8")}` : "";
+  const text = [
+    "# Mux modular SDK",
+    "",
+    "Typed, modular clients for the Mux API. Each package below has its own page (see the navigation),",
+    "starting with its README.",
+    "",
+    "| package | what it is for |",
+    "| --- | --- |",
+    ...rows,
+    extra,
+  ].join("\n");
+  const file = join(workDir, "index.md");
+  writeFileSync(file, `${text}\n`);
+  return file;
+}
 
 if (jsonFiles.length > 0) {
   rmSync(outDir, { recursive: true, force: true });
@@ -114,7 +165,7 @@ if (jsonFiles.length > 0) {
       "--name",
       "Mux modular SDK",
       "--readme",
-      existsSync(join(e2eDir, "docs-index.md")) ? join(e2eDir, "docs-index.md") : "none",
+      indexPage(),
       "--out",
       outDir,
       "--logLevel",

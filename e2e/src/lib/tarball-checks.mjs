@@ -1,5 +1,5 @@
 // Checks on an unpacked tarball that neither publint nor attw make: what the issue asks of every
-// package (fields, README, entry files), no test files, no workspace: ranges, source maps that resolve.
+// package (fields, README, entry files), no test files, no workspace: ranges or exact pins, source maps that resolve.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 
@@ -61,6 +61,10 @@ export function tarballProblems(packed) {
   for (const field of ["dependencies", "peerDependencies", "optionalDependencies"]) {
     for (const [dep, range] of Object.entries(manifest[field] ?? {})) {
       if (/^(workspace|catalog|link|file):/.test(String(range))) problems.push(`${field}.${dep} is ${range}`);
+      // An exact version forces a second copy on every app that already has a compatible one.
+      else if (/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(String(range))) {
+        problems.push(`${field}.${dep} is pinned to ${range}; use a range such as ^${range} so apps can share their copy`);
+      }
     }
   }
 

@@ -7,7 +7,7 @@ const mux = new Mux({
   tokenSecret: process.env.MUX_TOKEN_SECRET,
 });
 
-export async function directUpload(file: Uint8Array, { intervalMs = 2_000, attempts = 60 } = {}) {
+export async function directUpload(file: Uint8Array<ArrayBuffer>, { intervalMs = 2_000, attempts = 60 } = {}) {
   const upload = await mux.video.uploads.create({
     cors_origin: "*",
     new_asset_settings: { playback_policies: ["public"] },
@@ -15,6 +15,7 @@ export async function directUpload(file: Uint8Array, { intervalMs = 2_000, attem
   console.log(`Upload ${upload.id} is waiting for a file`);
 
   // In a browser, this PUT is what your front end does with the URL your server hands it.
+  if (!upload.url) throw new Error(`Upload ${upload.id} came back without a URL to send the file to`);
   const put = await fetch(upload.url, { method: "PUT", body: file });
   if (!put.ok) throw new Error(`The upload URL answered ${put.status}`);
   console.log(`Sent ${file.byteLength} bytes`);

@@ -48,8 +48,7 @@ describe("live-stream", () => {
 describe("signed-playback", () => {
   it("signs playback and thumbnail tokens with a key the API created, verifiable with its public key", async () => {
     const mux = new Mux({ ...DEFAULT_TOKEN });
-    // `inputs` is what the official SDK sends; the spec lacks it so far. TODO(spec)
-    const asset = await mux.video.assets.create({ inputs: [{ url: "https://example.com/video.mp4" }] } as never);
+    const asset = await mux.video.assets.create({ inputs: [{ url: "https://example.com/video.mp4" }] });
     const { signedPlayback } = await import("./signed-playback.js");
     const result = await signedPlayback(asset.id ?? "");
     expect(mock.assets.get(asset.id ?? "")?.playback_ids).toEqual([{ id: result.playbackId, policy: "signed" }]);

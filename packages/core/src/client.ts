@@ -13,27 +13,27 @@ import { type FetchLike, RUNTIME, type Runtime } from "./runtime.js";
 /** Options for `createMuxClient` from `@mux/core`; names follow the official `@mux/mux-node` SDK. */
 export interface ClientOptions {
   /** Access token id. Default: `MUX_TOKEN_ID`. `null` disables the environment fallback. */
-  tokenId?: string | null;
+  tokenId?: string | null | undefined;
   /** Access token secret. Default: `MUX_TOKEN_SECRET`. `null` disables the environment fallback. */
-  tokenSecret?: string | null;
+  tokenSecret?: string | null | undefined;
   /** Bearer token used instead of the id/secret pair. Default: `MUX_AUTHORIZATION_TOKEN`. */
-  authorizationToken?: string | null;
+  authorizationToken?: string | null | undefined;
   /** API origin. Default: `MUX_BASE_URL`, then `https://api.mux.com`. */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /** Per-attempt timeout in milliseconds. Default 60 000; `0` disables it. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries after the first attempt. Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Longest Retry-After the client will wait, in ms. Default 60 000; longer requests throw at once. */
-  maxRetryDelay?: number;
+  maxRetryDelay?: number | undefined;
   /** The fetch implementation. Default: `globalThis.fetch`, looked up at call time. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Headers sent with every request (a request's own headers win). */
-  defaultHeaders?: Record<string, string>;
+  defaultHeaders?: Record<string, string> | undefined;
   /** Log level. Default: `MUX_LOG`, then `"warn"`. */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
   /** Log sink. Default: `console`. */
-  logger?: Logger;
+  logger?: Logger | undefined;
 }
 
 /**

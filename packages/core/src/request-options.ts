@@ -3,13 +3,13 @@ import { InvalidArgumentError } from "@mux/errors";
 /** Per-call overrides. */
 export interface RequestOptions {
   /** Aborts the call (all attempts and waits); the call rejects with `APIUserAbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Per-attempt timeout in milliseconds (overrides the client's). `0` disables it. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries after the first attempt (overrides the client's). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Extra request headers. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /** Throws InvalidArgumentError unless `value` is a finite number >= 0. */

@@ -1,4 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, parseRetryAfterMs } from "@mux/errors";
+import { connectionFailureMessage, isMswRefusal } from "./connection-failure.js";
 import { loggableUrl } from "./logger.js";
 import type { RequestOptions } from "./request-options.js";
 import { backoffMs, isConnectionRefused, isIdempotent, shouldRetryResponse } from "./retry-policy.js";
@@ -125,10 +126,15 @@ export function createRetryingFetch(
       if (response === undefined) {
         if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
         const timedOut = result.timedOut;
+        // msw answering "no handler" is a verdict, not a network blip: retrying only repeats it.
+        const refusedByMsw = !timedOut && isMswRefusal(result.error);
         const error = timedOut
           ? new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.` })
-          : new APIConnectionError({ cause: result.error });
-        const retry = canRetry && (idempotent || (!timedOut && isConnectionRefused(result.error)));
+          : new APIConnectionError({
+              message: connectionFailureMessage(method, request.url, result.error, attempt + 1),
+              cause: result.error,
+            });
+        const retry = canRetry && !refusedByMsw && (idempotent || (!timedOut && isConnectionRefused(result.error)));
         if (log.level >= 4) {
           log.debug(`${method} ${loggableUrl(request.url)} failed after ${Math.round(now() - started)} ms: ${error.message}`);
         }

@@ -23,6 +23,7 @@ describe("public exports of @mux/errors", () => {
         "NotFoundError",
         "PermissionDeniedError",
         "RateLimitError",
+        "TokenVerificationError",
         "UnprocessableEntityError",
         "WebhookVerificationError",
         "parseRetryAfterMs",
@@ -47,5 +48,6 @@ describe("public exports of @mux/errors", () => {
     expectTypeOf<errors.RateLimitError["retryAfterMs"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<errors.InvalidArgumentError["argument"]>().toEqualTypeOf<string>();
     expectTypeOf<errors.WebhookVerificationError["reason"]>().toEqualTypeOf<WebhookVerificationReason>();
+    expectTypeOf<errors.TokenVerificationError["reason"]>().toEqualTypeOf<errors.TokenVerificationReason>();
   });
 });

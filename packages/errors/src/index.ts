@@ -24,4 +24,5 @@ export {
   type MuxErrorOptions,
 } from "./mux-error.js";
 export { parseRetryAfterMs } from "./retry-after.js";
+export { TokenVerificationError, type TokenVerificationReason } from "./token-verification-error.js";
 export { type WebhookVerificationReason, WebhookVerificationError } from "./webhook-verification-error.js";

@@ -4,7 +4,7 @@ import type {
   JwtCredentials,
   JwtTokenOptions,
   PlaybackTokenType,
-  Tokens,
+  TokensFor,
   TokenTypeEntry,
   ViewerCountsTokenType,
 } from "./types.js";
@@ -12,13 +12,14 @@ import type {
 /** Options of a {@link JwtSigner} call: like the sign functions, without the key. */
 export interface JwtSignerOptions<T extends string> extends JwtTokenOptions {
   /** The token type; defaults to `"video"`. */
-  type?: T;
+  type?: T | undefined;
 }
 
-/** Options of a {@link JwtSigner} call that signs several playback tokens at once. */
-export interface JwtSignerMultipleOptions<T extends string> extends JwtTokenOptions {
+/** Options of a {@link JwtSigner} call that signs several playback tokens at once; `E` is the list as written. */
+export interface JwtSignerMultipleOptions<T extends string, E extends readonly TokenTypeEntry<T>[] = readonly TokenTypeEntry<T>[]>
+  extends JwtTokenOptions {
   /** The tokens to sign; one per type. */
-  type: readonly TokenTypeEntry<T>[];
+  type: E;
 }
 
 /** Signs Mux tokens with one key, imported once. */
@@ -34,7 +35,10 @@ export interface JwtSigner {
    * Signs one token per entry of `type`, keyed by Mux Player attribute (`playback-token`...).
    * Same as `signPlaybackId` from `@mux/jwt`, with this signer's key.
    */
-  signPlaybackId(playbackId: string, options: JwtSignerMultipleOptions<PlaybackTokenType>): Promise<Tokens>;
+  signPlaybackId<const E extends readonly TokenTypeEntry<PlaybackTokenType>[]>(
+    playbackId: string,
+    options: JwtSignerMultipleOptions<PlaybackTokenType, E>,
+  ): Promise<TokensFor<E>>;
   /**
    * Signs a token for the viewer-count API; `type` says what kind of id `id` is.
    * Same as `signViewerCounts` from `@mux/jwt`, with this signer's key.

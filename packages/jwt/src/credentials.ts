@@ -1,5 +1,6 @@
 import { isCryptoKey } from "./crypto-key.js";
 import { invalidArgument, missingCredentials } from "./errors.js";
+import { looksLikeKey, SWAPPED } from "./key-text.js";
 import type { JwtCredentials, JwtKey } from "./types.js";
 
 /** A signing key id and key, after fallbacks. */
@@ -18,6 +19,18 @@ function pick(value: unknown, argument: string, allowKey: boolean): JwtKey | und
   return value.trim() || undefined;
 }
 
+/**
+ * A key id, refusing a private key given in its place: it would be written into every token's
+ * public `kid` claim. The message never contains the value.
+ */
+function checkKeyId(value: unknown, argument: string): string | undefined {
+  const keyId = pick(value, argument, false) as string | undefined;
+  if (keyId !== undefined && looksLikeKey(keyId)) {
+    throw invalidArgument(argument, `${argument} looks like a private key, not a signing key id: ${SWAPPED}`);
+  }
+  return keyId;
+}
+
 function missing(what: string, option: string, client: string, env: string): Error {
   return missingCredentials(
     `No JWT ${what}: pass ${option} (${client} on the Mux client) or set the ${env} environment variable.`,
@@ -31,13 +44,12 @@ function missing(what: string, option: string, client: string, env: string): Err
  */
 export function resolveCredentials(options: JwtCredentials | undefined, defaults?: JwtCredentials): ResolvedCredentials {
   const env = (globalThis as { process?: { env?: Record<string, unknown> } }).process?.env;
-  const keyId =
-    pick(options?.keyId, "keyId", false) ?? pick(defaults?.keyId, "keyId", false) ?? pick(env?.MUX_SIGNING_KEY, "MUX_SIGNING_KEY", false);
+  const keyId = checkKeyId(options?.keyId, "keyId") ?? checkKeyId(defaults?.keyId, "keyId") ?? checkKeyId(env?.MUX_SIGNING_KEY, "MUX_SIGNING_KEY");
   const keySecret =
     pick(options?.keySecret, "keySecret", true) ??
     pick(defaults?.keySecret, "keySecret", true) ??
     pick(env?.MUX_PRIVATE_KEY, "MUX_PRIVATE_KEY", false);
   if (keyId === undefined) throw missing("signing key id", "keyId", "jwtSigningKey", "MUX_SIGNING_KEY");
   if (keySecret === undefined) throw missing("private key", "keySecret", "jwtPrivateKey", "MUX_PRIVATE_KEY");
-  return { keyId: keyId as string, keySecret };
+  return { keyId, keySecret };
 }

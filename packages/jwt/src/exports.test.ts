@@ -10,14 +10,15 @@ describe("@mux/jwt exports", () => {
     for (const value of Object.values(jwt)) expect(typeof value).toBe("function");
   });
 
-  it("types one token as a string and several as Tokens", () => {
+  it("types one token as a string and several as the tokens asked for", () => {
     expectTypeOf<ReturnType<JwtSigner["signDrmLicense"]>>().toEqualTypeOf<Promise<string>>();
     const many = (signer: JwtSigner) => signer.signPlaybackId("pb", { type: ["video", ["thumbnail", { time: 1 }]] });
-    expectTypeOf(many).returns.toEqualTypeOf<Promise<Tokens>>();
+    expectTypeOf(many).returns.toEqualTypeOf<Promise<{ "playback-token": string; "thumbnail-token": string }>>();
     const one = () => signPlaybackId("pb", { type: "gif" });
     expectTypeOf(one).returns.toEqualTypeOf<Promise<string>>();
     const both = () => signPlaybackId("pb", { type: ["gif"] });
-    expectTypeOf(both).returns.toEqualTypeOf<Promise<Tokens>>();
+    expectTypeOf(both).returns.toEqualTypeOf<Promise<{ "gif-token": string }>>();
+    expectTypeOf(both).returns.resolves.toExtend<Tokens>();
     expectTypeOf(createJwtSigner).returns.toEqualTypeOf<JwtSigner>();
   });
 });

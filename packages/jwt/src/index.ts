@@ -15,7 +15,9 @@ export type {
   MuxTokenClaims,
   PlaybackTokenType,
   TokenName,
+  TokenNameByType,
   Tokens,
+  TokensFor,
   TokenTypeEntry,
   ViewerCountsTokenType,
 } from "./types.js";

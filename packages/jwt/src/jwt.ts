@@ -8,6 +8,8 @@ import type {
   JwtSignOptions,
   PlaybackTokenType,
   Tokens,
+  TokensFor,
+  TokenTypeEntry,
   ViewerCountsTokenType,
 } from "./types.js";
 
@@ -37,7 +39,10 @@ export class Jwt {
    * Signs one token per entry of `type`, keyed by Mux Player attribute (`playback-token`...).
    * Same as `signPlaybackId` from `@mux/jwt`, with this object's default key.
    */
-  signPlaybackId(playbackId: string, options: JwtSignMultipleOptions<PlaybackTokenType>): Promise<Tokens>;
+  signPlaybackId<const E extends readonly TokenTypeEntry<PlaybackTokenType>[]>(
+    playbackId: string,
+    options: JwtSignMultipleOptions<PlaybackTokenType, E>,
+  ): Promise<TokensFor<E>>;
   signPlaybackId(
     playbackId: string,
     options?: JwtSignOptions<PlaybackTokenType> | JwtSignMultipleOptions<PlaybackTokenType>,

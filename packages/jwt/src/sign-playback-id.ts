@@ -1,4 +1,12 @@
-import type { JwtCredentials, JwtSignMultipleOptions, JwtSignOptions, PlaybackTokenType, Tokens } from "./types.js";
+import type {
+  JwtCredentials,
+  JwtSignMultipleOptions,
+  JwtSignOptions,
+  PlaybackTokenType,
+  Tokens,
+  TokensFor,
+  TokenTypeEntry,
+} from "./types.js";
 import { keySourceFor } from "./key-source.js";
 import { signPlaybackTokens } from "./tokens.js";
 
@@ -8,13 +16,17 @@ import { signPlaybackTokens } from "./tokens.js";
  * With `type` a single type (default `"video"`), resolves to the token. With `type` a list of
  * types or `[type, params]` pairs, resolves to an object keyed by Mux Player attribute
  * (`playback-token`, `thumbnail-token`, `gif-token`, `storyboard-token`, `stats-token`,
- * `drm-token`). `keyId` / `keySecret` fall back to `MUX_SIGNING_KEY` / `MUX_PRIVATE_KEY`.
+ * `drm-token`), typed with exactly the attributes asked for. `keyId` / `keySecret` fall back to
+ * `MUX_SIGNING_KEY` / `MUX_PRIVATE_KEY`.
  *
  * @example
  * const token = await signPlaybackId(playbackId, { keyId, keySecret, expiration: "6h" });
  */
 export function signPlaybackId(playbackId: string, options?: JwtSignOptions<PlaybackTokenType>): Promise<string>;
-export function signPlaybackId(playbackId: string, options: JwtSignMultipleOptions<PlaybackTokenType>): Promise<Tokens>;
+export function signPlaybackId<const E extends readonly TokenTypeEntry<PlaybackTokenType>[]>(
+  playbackId: string,
+  options: JwtSignMultipleOptions<PlaybackTokenType, E>,
+): Promise<TokensFor<E>>;
 export function signPlaybackId(
   playbackId: string,
   options?: JwtSignOptions<PlaybackTokenType> | JwtSignMultipleOptions<PlaybackTokenType>,

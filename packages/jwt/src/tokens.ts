@@ -2,6 +2,7 @@ import { PLAYBACK_AUDIENCE, TOKEN_NAME, VIEWER_COUNTS_AUDIENCE, lookupType } fro
 import { checkParams, claimsJson } from "./claims-set.js";
 import { invalidArgument } from "./errors.js";
 import { expiresAt, parseExpiration } from "./expiration.js";
+import { checkMuxId } from "./mux-id.js";
 import type { KeySource } from "./key-source.js";
 import { signJson } from "./sign-token.js";
 import type { JwtParams, JwtTokenOptions, PlaybackTokenType, Tokens, ViewerCountsTokenType } from "./types.js";
@@ -9,18 +10,6 @@ import type { JwtParams, JwtTokenOptions, PlaybackTokenType, Tokens, ViewerCount
 /** Options as the internal signers receive them (already untyped at the edges). */
 export interface TokenRequest extends JwtTokenOptions {
   type?: unknown;
-}
-
-function checkId(id: unknown, argument: string): string {
-  if (typeof id !== "string" || id.trim() === "") {
-    throw invalidArgument(argument, `${argument} must be a non-empty string.`);
-  }
-  // A stray space (say, from a pasted id) would be signed into `sub` and the player would reject
-  // the token for no visible reason, so say so now instead.
-  if (id.trim() !== id) {
-    throw invalidArgument(argument, `${argument} must not start or end with whitespace.`);
-  }
-  return id;
 }
 
 function unknownType(type: unknown, allowed: Readonly<Record<string, string>>): Error {
@@ -42,7 +31,7 @@ async function signOne(source: KeySource, sub: string, aud: string, exp: number,
 
 /** One playback token, or several keyed by Mux Player attribute when `type` is a list. */
 export async function signPlaybackTokens(source: KeySource, playbackId: unknown, rawOptions: unknown): Promise<string | Tokens> {
-  const sub = checkId(playbackId, "playbackId");
+  const sub = checkMuxId(playbackId, "playbackId", "Mux playback ID");
   const options = checkOptions(rawOptions);
   const exp = expiresAt(parseExpiration(options.expiration));
   const shared = checkParams(options.params);
@@ -84,7 +73,7 @@ export async function signPlaybackTokens(source: KeySource, playbackId: unknown,
 
 /** A viewer-count token for a video, asset, playback id or live stream. */
 export async function signViewerCountsToken(source: KeySource, id: unknown, rawOptions: unknown): Promise<string> {
-  const sub = checkId(id, "id");
+  const sub = checkMuxId(id, "id", "Mux asset, live stream or playback ID");
   const options = checkOptions(rawOptions);
   const type = options.type ?? "video";
   const known = lookupType<ViewerCountsTokenType>(VIEWER_COUNTS_AUDIENCE, type);
@@ -95,7 +84,7 @@ export async function signViewerCountsToken(source: KeySource, id: unknown, rawO
 
 /** A DRM license token (`aud: "d"`). */
 export async function signDrmLicenseToken(source: KeySource, playbackId: unknown, rawOptions: unknown): Promise<string> {
-  const sub = checkId(playbackId, "playbackId");
+  const sub = checkMuxId(playbackId, "playbackId", "Mux playback ID");
   const options = checkOptions(rawOptions);
   const exp = expiresAt(parseExpiration(options.expiration));
   return signOne(source, sub, PLAYBACK_AUDIENCE.drm_license, exp, checkParams(options.params));

@@ -16,6 +16,25 @@ export type TokenName =
 /** Several tokens for one playback id, keyed by the Mux Player attribute name. */
 export type Tokens = Partial<Record<TokenName, string>>;
 
+/** The Mux Player attribute each playback-id token type is signed for. */
+export interface TokenNameByType {
+  video: "playback-token";
+  thumbnail: "thumbnail-token";
+  gif: "gif-token";
+  storyboard: "storyboard-token";
+  stats: "stats-token";
+  drm_license: "drm-token";
+}
+
+/**
+ * What `signPlaybackId` resolves to for the list of types `E`: exactly the attributes asked for,
+ * each a string. For a list whose entries are not known when compiling (typed as an array rather
+ * than written out), every attribute it could hold is optional.
+ */
+export type TokensFor<E extends readonly TokenTypeEntry<PlaybackTokenType>[]> = number extends E["length"]
+  ? { [K in E[number] as TokenNameByType[(K extends readonly [infer T, unknown] ? T : K) & PlaybackTokenType]]?: string }
+  : { [K in E[number] as TokenNameByType[(K extends readonly [infer T, unknown] ? T : K) & PlaybackTokenType]]: string };
+
 /** Extra claims added to the token after `sub`, `aud`, `exp` and `kid` (for example `time`, `width`, `playback_restriction_id`). */
 export type JwtParams = Record<string, unknown>;
 
@@ -34,32 +53,37 @@ export type JwtKey = string | CryptoKey;
 /** The signing key to use; each field falls back to client defaults, then `MUX_SIGNING_KEY` / `MUX_PRIVATE_KEY`. */
 export interface JwtCredentials {
   /** The signing key id (`kid`). Falls back to `MUX_SIGNING_KEY`. */
-  keyId?: string | null;
+  keyId?: string | null | undefined;
   /** The signing key's private key. Falls back to `MUX_PRIVATE_KEY`. */
-  keySecret?: JwtKey | null;
+  keySecret?: JwtKey | null | undefined;
 }
 
 /** Options shared by every token, without the key. */
 export interface JwtTokenOptions {
   /** Validity from now; default 7 days. */
-  expiration?: Expiration;
+  expiration?: Expiration | undefined;
   /** Extra claims; `sub`, `aud`, `exp` and `kid` are reserved. */
-  params?: JwtParams;
+  params?: JwtParams | undefined;
 }
 
 /** Options for one token of type `T`. */
 export interface JwtSignOptions<T extends string> extends JwtCredentials, JwtTokenOptions {
   /** The token type; defaults to `"video"`. */
-  type?: T;
+  type?: T | undefined;
 }
 
 /** A type name, or a `[type, params]` pair whose params merge over the shared `params`. */
 export type TokenTypeEntry<T extends string> = T | readonly [T, JwtParams];
 
-/** Options for several tokens at once: `type` is a list of types or `[type, params]` pairs. */
-export interface JwtSignMultipleOptions<T extends string> extends JwtCredentials, JwtTokenOptions {
+/**
+ * Options for several tokens at once: `type` is a list of types or `[type, params]` pairs.
+ * `E` is that list as written, which makes the result name exactly the tokens asked for.
+ */
+export interface JwtSignMultipleOptions<T extends string, E extends readonly TokenTypeEntry<T>[] = readonly TokenTypeEntry<T>[]>
+  extends JwtCredentials,
+    JwtTokenOptions {
   /** The tokens to sign; one per type. */
-  type: readonly TokenTypeEntry<T>[];
+  type: E;
 }
 
 /** Options for a DRM license token (its `type` is always `drm_license`). */

@@ -1,5 +1,5 @@
 import { createPrivateKey, sign } from "node:crypto";
-import { InvalidArgumentError, InvalidKeyError } from "@mux/errors";
+import { InvalidArgumentError, InvalidKeyError, TokenVerificationError, type TokenVerificationReason } from "@mux/errors";
 import { signPlaybackId, verifyMuxToken } from "@mux/jwt";
 import { describe, expect, it } from "vitest";
 import { ecPems, rsaFixture } from "./test-support/keys.js";
@@ -66,6 +66,32 @@ describe("verifyMuxToken", () => {
     await expect(verifyMuxToken(token, key.spkiPem, { currentDate: later, clockTolerance: "2d" })).resolves.toMatchObject({
       sub: "pb",
     });
+  });
+
+  it("says which check failed in a machine-readable reason", async () => {
+    const token = await signPlaybackId("pb", options);
+    const now = Math.floor(Date.now() / 1000);
+    const cases: Array<[string, () => Promise<unknown>, TokenVerificationReason]> = [
+      ["expired", () => verifyMuxToken(nodeToken({ sub: "x", aud: "v", exp: 1000 }), key.spkiPem), "expired"],
+      ["nbf ahead", () => verifyMuxToken(nodeToken({ sub: "x", aud: "v", exp: now + 600, nbf: now + 300 }), key.spkiPem), "not_yet_valid"],
+      ["another key", () => verifyMuxToken(token, other.spkiPem), "bad_signature"],
+      ["a changed payload", () => verifyMuxToken(token.replace(/\.([^.]+)\./, (_m, p: string) => `.${p.slice(0, -2)}AA.`), key.spkiPem), "bad_signature"],
+      ["audience", () => verifyMuxToken(token, key.spkiPem, { audience: "t" }), "wrong_audience"],
+      ["subject", () => verifyMuxToken(token, key.spkiPem, { subject: "other" }), "wrong_subject"],
+      ["key id", () => verifyMuxToken(token, key.spkiPem, { keyId: "other" }), "wrong_key_id"],
+      ["RS512", () => verifyMuxToken(nodeToken({ sub: "x", aud: "v", exp: now + 60 }, { alg: "RS512" }), key.spkiPem), "wrong_algorithm"],
+      ["no exp", () => verifyMuxToken(nodeToken({ sub: "x", aud: "v" }), key.spkiPem), "missing_claim"],
+      ["exp not a number", () => verifyMuxToken(nodeToken({ sub: "x", aud: "v", exp: "soon" }), key.spkiPem), "malformed"],
+      ["sub not a string", () => verifyMuxToken(nodeToken({ sub: 1, aud: "v", exp: now + 60 }), key.spkiPem), "malformed"],
+      ["garbage", () => verifyMuxToken("a.b.c", key.spkiPem), "malformed"],
+      ["empty", () => verifyMuxToken("", key.spkiPem), "malformed"],
+    ];
+    for (const [name, verify, reason] of cases) {
+      const error = await verify().catch((e: unknown) => e);
+      expect(error, name).toBeInstanceOf(TokenVerificationError);
+      expect((error as TokenVerificationError).reason, name).toBe(reason);
+      expect((error as Error).message, name).toContain(`(${reason})`);
+    }
   });
 
   it.each([

@@ -23,6 +23,8 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  TokenVerificationError,
+  type TokenVerificationReason,
   UnprocessableEntityError,
   WebhookVerificationError,
 } from "@mux/errors";
@@ -69,11 +71,14 @@ export type {
   JwtSignOptions,
   MuxTokenClaims,
   PlaybackTokenType,
+  TokenNameByType,
   Tokens,
+  TokensFor,
   ViewerCountsTokenType,
 } from "@mux/jwt";
 export type {
   BaseWebhookEvent,
+  UnknownWebhookEvent,
   WebhookBody,
   WebhookEvent,
   WebhookHeaders,

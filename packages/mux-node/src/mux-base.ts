@@ -16,6 +16,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  TokenVerificationError,
   UnprocessableEntityError,
   WebhookVerificationError,
 } from "@mux/errors";
@@ -26,11 +27,11 @@ import { Webhooks, webhookSecretFromEnv } from "./webhooks.js";
 /** Options of `Mux`: every `@mux/core` client option, plus the default JWT signing key and webhook secret. */
 export interface MuxOptions extends ClientOptions {
   /** Signing key id for `mux.jwt`. Default: `MUX_SIGNING_KEY`. */
-  jwtSigningKey?: string | null;
+  jwtSigningKey?: string | null | undefined;
   /** Signing key private key for `mux.jwt` (base64 PEM, PEM or CryptoKey). Default: `MUX_PRIVATE_KEY`. */
-  jwtPrivateKey?: JwtKey | null;
+  jwtPrivateKey?: JwtKey | null | undefined;
   /** Signing secret for `mux.webhooks` (or a list while rotating). Default: `MUX_WEBHOOK_SECRET`; `null` disables that fallback. */
-  webhookSecret?: string | readonly string[] | null;
+  webhookSecret?: string | readonly string[] | null | undefined;
 }
 
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
@@ -83,6 +84,8 @@ export class MuxBase {
   static InvalidResponseError = InvalidResponseError;
   /** A webhook that failed verification. */
   static WebhookVerificationError = WebhookVerificationError;
+  /** A token that failed `verifyMuxToken`; `reason` says which check. */
+  static TokenVerificationError = TokenVerificationError;
 
   readonly #options: ClientOptions;
   readonly #jwtDefaults: { keyId: string | null | undefined; keySecret: JwtKey | null | undefined };

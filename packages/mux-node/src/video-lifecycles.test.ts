@@ -19,11 +19,6 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startWebhookReceiver } from "./test-support/webhook-receiver.js";
 
-/**
- * An official-SDK-shaped body the spec's types still reject (SDK-only fields such as
- * `playback_policies`, defaults typed as required). TODO(spec): drop once the spec has them.
- */
-const sdkBody = (body: object): never => body as never;
 
 const mock = createMuxMock();
 const server = setupServer(...mock.handlers);
@@ -59,7 +54,7 @@ async function verifiedEvents(): Promise<WebhookEvent[]> {
 describe("through the resource packages", () => {
   it("direct upload: create, PUT the file, the asset gets ready with what was asked; cancel another", async () => {
     await subscribe();
-    const upload = await createUpload(client, sdkBody({ cors_origin: "*", new_asset_settings: { playback_policies: ["public"], static_renditions: [{ resolution: "highest" }] } }));
+    const upload = await createUpload(client, { cors_origin: "*", new_asset_settings: { playback_policies: ["public"], static_renditions: [{ resolution: "highest" }] } });
     expect(upload.status).toBe("waiting");
     expect((await fetch(upload.url ?? "", { method: "PUT", body: new Uint8Array(1024) })).status).toBe(200);
     const done = await retrieveUpload(client, upload.id ?? "");
@@ -85,7 +80,7 @@ describe("through the resource packages", () => {
     const ready = events.find((e) => e.type === "video.asset.ready");
     expect(ready?.type === "video.asset.ready" && ready.data.id).toBe(asset.id);
 
-    const other = await createUpload(client, sdkBody({ new_asset_settings: {} }));
+    const other = await createUpload(client, { new_asset_settings: {} });
     expect(await cancelUpload(client, other.id ?? "")).toMatchObject({ status: "cancelled" });
     await mock.webhooks.settled();
     expect((await verifiedEvents()).at(-1)?.type).toBe("video.upload.cancelled");
@@ -93,7 +88,7 @@ describe("through the resource packages", () => {
 
   it("asset from a URL: ready with tracks, master access and MP4s, listed, updated, deleted", async () => {
     await subscribe();
-    const created = await createAsset(client, sdkBody({ inputs: [{ url: "https://example.com/video.mp4" }], playback_policies: ["signed"] }));
+    const created = await createAsset(client, { inputs: [{ url: "https://example.com/video.mp4" }], playback_policies: ["signed"] });
     expect(created.status).toBe("preparing");
     await mock.clock.advance(2_000);
     await updateAssetMasterAccess(client, created.id ?? "", { master_access: "temporary" });
@@ -128,7 +123,7 @@ describe("through the resource packages", () => {
 
   it("live stream: a broadcast connects, goes active, ends idle and yields a recorded asset", async () => {
     await subscribe();
-    const stream = await createLiveStream(client, sdkBody({ playback_policies: ["public"], new_asset_settings: { playback_policies: ["public"] }, reconnect_window: 10 }));
+    const stream = await createLiveStream(client, { playback_policies: ["public"], new_asset_settings: { playback_policies: ["public"] }, reconnect_window: 10 });
     await createLiveStreamSimulcastTarget(client, stream.id ?? "", { url: "rtmp://live.example.com/app", stream_key: "key" });
     await disableLiveStream(client, stream.id ?? "");
     await enableLiveStream(client, stream.id ?? "");

@@ -6,11 +6,6 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { startWebhookReceiver } from "./test-support/webhook-receiver.js";
 
-/**
- * An official-SDK-shaped body the spec's types still reject (SDK-only fields such as
- * `playback_policies`, defaults typed as required). TODO(spec): drop once the spec has them.
- */
-const sdkBody = (body: object): never => body as never;
 
 const mock = createMuxMock();
 const server = setupServer(...mock.handlers);
@@ -27,7 +22,7 @@ it("uploads a file, is told by a signed webhook that the asset is ready, and sig
     const mux = new Mux({ ...DEFAULT_TOKEN });
     const endpoint = await mux.system.webhooks.create({ address: receiver.url });
     const webhooks = new Mux({ ...DEFAULT_TOKEN, webhookSecret: endpoint.signing_secret ?? "" }).webhooks;
-    const upload = await mux.video.uploads.create(sdkBody({ cors_origin: "*", new_asset_settings: { playback_policies: ["signed"] } }));
+    const upload = await mux.video.uploads.create({ cors_origin: "*", new_asset_settings: { playback_policies: ["signed"] } });
     await fetch(upload.url ?? "", { method: "PUT", body: new Uint8Array(512) });
     await mock.clock.advance(2_000);
 
@@ -52,7 +47,7 @@ it("uploads a file, is told by a signed webhook that the asset is ready, and sig
 
 it("runs a live stream through the umbrella: broadcast, complete, recorded asset", async () => {
   const mux = new Mux({ ...DEFAULT_TOKEN });
-  const stream = await mux.video.liveStreams.create(sdkBody({ new_asset_settings: { playback_policies: ["public"] } }));
+  const stream = await mux.video.liveStreams.create({ new_asset_settings: { playback_policies: ["public"] } });
   const idle = mock.webhooks.waitFor("video.asset.live_stream_completed");
   mock.liveStreams.connect(stream.id ?? "");
   await mock.clock.advance(1_000);
@@ -63,11 +58,11 @@ it("runs a live stream through the umbrella: broadcast, complete, recorded asset
   expect((await idle).data).toMatchObject({ live_stream_id: stream.id, is_live: false, duration: 59 });
 });
 
-it("the root README's upload-to-ready test passes as written (casts only where the spec lags)", async () => {
+it("the root README's upload-to-ready test passes as written", async () => {
   const mux = new Mux({ ...DEFAULT_TOKEN });
   const ready = mock.webhooks.waitFor("video.asset.ready");
-  const upload = await mux.video.uploads.create(sdkBody({ cors_origin: "*", new_asset_settings: { playback_policies: ["public"] } }));
-  await fetch(upload.url ?? "", { method: "PUT", body: new Uint8Array(1024) }); // the fake serves the upload URL
+  const upload = await mux.video.uploads.create({ cors_origin: "*", new_asset_settings: { playback_policies: ["public"] } });
+  await fetch(String(upload.url), { method: "PUT", body: new Uint8Array(1024) }); // the fake serves the upload URL
   await mock.clock.advance(2_000); // assets are ready 2 s after the file arrives
   const { data } = await ready;
   expect(await mux.video.assets.retrieve(data.id)).toMatchObject({ status: "ready", upload_id: upload.id });

@@ -17,15 +17,15 @@ export interface RotateSigningKeysOptions {
    */
   onCreated: (key: CreatedSigningKey) => void | Promise<void>;
   /** How long to wait after `onCreated` so every server picks up the new key. Default 30 000; 0 skips the wait. */
-  propagationMs?: number;
+  propagationMs?: number | undefined;
   /** Ids of keys that must never be deleted, whatever their age. */
-  keep?: readonly string[];
+  keep?: readonly string[] | undefined;
   /** Create the key and report what would be deleted, but delete nothing. */
-  dryRun?: boolean;
+  dryRun?: boolean | undefined;
   /** Aborts the wait and the requests; the promise then rejects with a {@link SigningKeyRotationError}. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Keys per page when listing (the server default, 25, when left out). */
-  pageSize?: number;
+  pageSize?: number | undefined;
 }
 
 /** A key whose deletion failed, and why. */

@@ -10,7 +10,7 @@ import type { Identity, MockState } from "./mock-state.js";
 import type { OperationId } from "./operation.js";
 import { type OverrideHandle, type OverrideOptions, OverrideRegistry, type OverrideResolvers } from "./override.js";
 import type { LoggedRequest } from "./request-log.js";
-import { DEFAULT_BASE_URL, normaliseBaseURL } from "./routes.js";
+import { resolveMockBaseURL } from "./base-url.js";
 import { type SeedSigningKey, SigningKeyStore, type StoredSigningKey } from "./signing-key-store.js";
 import { type LifecycleTimings, resolveTimings } from "./timings.js";
 import { DEFAULT_TOKEN, type MuxMockToken } from "./tokens.js";
@@ -25,24 +25,27 @@ import type { MuxWebhookEvent, MuxWebhookEventType, WebhookListener } from "./we
 
 /** Options of {@link createMuxMock}. */
 export interface MuxMockOptions {
-  /** Where the handlers listen. Defaults to `https://api.mux.com`; a path prefix is allowed. */
-  baseURL?: string;
+  /**
+   * Where the handlers listen; a path prefix is allowed. Default: `MUX_BASE_URL` when set, else
+   * `https://api.mux.com`, the same rule `createMuxClient` follows, so the two agree.
+   */
+  baseURL?: string | undefined;
   /** The credentials the mock accepts. Defaults to `[DEFAULT_TOKEN]` with every permission. */
-  tokens?: MuxMockToken[];
+  tokens?: MuxMockToken[] | undefined;
   /** What whoami reports. `permissions` is ignored: whoami reports the calling token's permissions. */
-  identity?: Partial<components["schemas"]["Whoami"]>;
+  identity?: Partial<components["schemas"]["Whoami"]> | undefined;
   /**
    * How lifecycles advance: `"manual"` (default) only when the test calls `mock.clock.advance(ms)`
    * or `mock.clock.runAll()`; `"real"` on their own, with real timers (the local server's default).
    */
-  clock?: ClockMode;
+  clock?: ClockMode | undefined;
   /** How long each lifecycle step takes in mock time (asset ready after 2 s by default...). */
-  timings?: Partial<LifecycleTimings>;
+  timings?: Partial<LifecycleTimings> | undefined;
   /**
    * The fetch that POSTs webhooks to endpoints. By default a receiver on this machine (localhost,
    * 127.x, [::1]) is reached directly, past msw, and any other address through `fetch`.
    */
-  webhookFetch?: typeof fetch;
+  webhookFetch?: typeof fetch | undefined;
 }
 
 /** The signing keys in a mock's store. */
@@ -130,7 +133,7 @@ const DEFAULT_IDENTITY: Identity = {
  * `mock.handlers` to msw's `setupServer`/`setupWorker` (or use `@mux/testing/node`).
  */
 export function createMuxMock(options: MuxMockOptions = {}): MuxMock {
-  const baseURL = normaliseBaseURL(options.baseURL ?? DEFAULT_BASE_URL);
+  const baseURL = resolveMockBaseURL(options.baseURL);
   const { permissions: _ignored, ...identity } = options.identity ?? {};
   const tokens = (options.tokens ?? [{ ...DEFAULT_TOKEN }]).map((token) => Object.freeze({ ...token }));
   const store = new SigningKeyStore(sharedKeyPool);

@@ -1,7 +1,7 @@
 import type { components } from "@mux/core";
 
 /** Mux's error body: `{ "error": { "type": ..., "messages": [...] } }`. */
-export type MuxErrorBody = components["schemas"]["Error"];
+export type MuxErrorBody = components["schemas"]["ErrorBody"];
 
 /** Builds Mux's error body. */
 export function muxErrorBody(type: string, ...messages: string[]): MuxErrorBody {

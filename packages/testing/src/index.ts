@@ -37,7 +37,8 @@ export type {
 export { ALL_PERMISSIONS } from "./permissions.js";
 export type { LoggedRequest } from "./request-log.js";
 export { muxResponse } from "./respond.js";
-export { DEFAULT_BASE_URL, muxPath } from "./routes.js";
+export { muxPath } from "./mux-path.js";
+export { DEFAULT_BASE_URL } from "./routes.js";
 export type { SeedSigningKey, StoredSigningKey } from "./signing-key-store.js";
 export { DEFAULT_TOKEN } from "./tokens.js";
 export { type DeliverWebhookOptions, deliverWebhook, type WebhookTarget } from "./deliver-webhook.js";

@@ -7,7 +7,7 @@ const { mock } = useMock();
 
 describe("mock.override", () => {
   it("answers one operation with a typed body, after the pipeline's auth and log", async () => {
-    mock.override("get-asset", ({ params }) => ({ data: { id: params.ASSET_ID, status: "ready", master_access: "none", mp4_support: "none", normalize_audio: false } }));
+    mock.override("get-asset", ({ params }) => ({ data: { id: params.ASSET_ID, status: "ready", created_at: "1767225600", encoding_tier: "smart", max_resolution_tier: "1080p", progress: { state: "completed", progress: 100 }, master_access: "none", mp4_support: "none", normalize_audio: false } }));
     const answer = await call("https://api.mux.com/video/v1/assets/any-id");
     expect(answer).toMatchObject({ status: 200, body: { data: { id: "any-id", status: "ready" } } });
     expect(mock.requests.at(-1)).toMatchObject({ operationId: "get-asset", status: 200 });

@@ -10,15 +10,7 @@ export function normaliseBaseURL(baseURL: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
-/**
- * The msw path pattern of an operation under a base URL, with `{PARAM}` written as `:PARAM`:
- * `muxPath("get-signing-key")` is `"https://api.mux.com/system/v1/signing-keys/:SIGNING_KEY_ID"`.
- * Use it with msw's `http` to override one operation in a test.
- */
-export function muxPath(operationId: OperationId, baseURL: string = DEFAULT_BASE_URL): string {
-  const template: string = operationIndex[operationId].path;
-  return normaliseBaseURL(baseURL) + template.replace(/\{([^}]+)\}/g, ":$1");
-}
+
 
 /**
  * Matches a received path (percent-encoded, after the base URL) against a `{PARAM}` template and

@@ -15,7 +15,7 @@ export interface CheckTokenHealthOptions extends RequestOptions {
    * Permissions the token must have. `"video:read"` must be granted exactly; `"video"` is
    * satisfied by any permission in the video area (see {@link hasPermission}). Default: none.
    */
-  requiredPermissions?: readonly string[];
+  requiredPermissions?: readonly string[] | undefined;
 }
 
 /** The token answered whoami: `ok` is true when no required permission is missing. */

@@ -4251,36 +4251,36 @@ export interface webhooks {
 export interface components {
     schemas: {
         AbridgedVideoView: {
-            country_code?: string | null;
+            country_code: string | null;
             /** Format: int32 */
-            error_type_id?: number | null;
-            id?: string;
-            player_error_code?: string | null;
-            player_error_message?: string | null;
+            error_type_id: number | null;
+            id: string;
+            player_error_code: string | null;
+            player_error_message: string | null;
             /** Format: int64 */
-            total_row_count?: number;
-            video_title?: string | null;
-            view_end?: string;
-            view_start?: string;
-            viewer_application_name?: string | null;
-            viewer_os_family?: string | null;
-            playback_failure?: boolean;
-            viewer_experience_score?: number | null;
-            watch_time?: number | null;
+            total_row_count: number;
+            video_title: string | null;
+            view_end: string;
+            view_start: string;
+            viewer_application_name: string | null;
+            viewer_os_family: string | null;
+            playback_failure: boolean;
+            viewer_experience_score: number | null;
+            watch_time: number | null;
         };
         Asset: {
             aspect_ratio?: string;
             /** Format: int64 */
-            created_at?: string;
+            created_at: string;
             /** Format: double */
             duration?: number;
             /** @enum {string} */
-            encoding_tier?: "smart" | "baseline";
+            encoding_tier: "smart" | "baseline";
             errors?: {
                 messages?: string[];
                 type?: string;
             };
-            id?: string;
+            id: string;
             /** Format: boolean */
             is_live?: boolean;
             live_stream_id?: string;
@@ -4295,7 +4295,7 @@ export interface components {
              */
             master_access: "temporary" | "none";
             /** @enum {string} */
-            max_resolution_tier?: "1080p" | "1440p" | "2160p";
+            max_resolution_tier: "1080p" | "1440p" | "2160p";
             /** Format: double */
             max_stored_frame_rate?: number;
             /**
@@ -4307,7 +4307,7 @@ export interface components {
              * @default none
              * @enum {string}
              */
-            mp4_support: "standard" | "none";
+            mp4_support?: "standard" | "none";
             non_standard_input_reasons?: {
                 audio_codec?: string;
                 /** @enum {string} */
@@ -4327,7 +4327,7 @@ export interface components {
                 video_resolution?: string;
             };
             /** @default false */
-            normalize_audio: boolean;
+            normalize_audio?: boolean;
             passthrough?: string;
             /**
              * Format: boolean
@@ -4365,15 +4365,15 @@ export interface components {
                  * @default disabled
                  * @enum {string}
                  */
-                status: "ready" | "preparing" | "disabled" | "errored";
+                status?: "ready" | "preparing" | "disabled" | "errored";
             };
             /** @enum {string} */
-            status?: "preparing" | "ready" | "errored";
+            status: "preparing" | "ready" | "errored";
             /** Format: boolean */
             test?: boolean;
             tracks?: components["schemas"]["Track"][];
             upload_id?: string;
-            progress?: components["schemas"]["AssetProgress"];
+            progress: components["schemas"]["AssetProgress"];
             directives?: components["schemas"]["AssetDirective"][];
             generate_shots?: boolean;
             /** @enum {string} */
@@ -4389,24 +4389,24 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            language_code: "en" | "en-US";
+            language_code?: "en" | "en-US" | "es" | "it" | "pt" | "de" | "fr" | "pl" | "ru" | "nl" | "ca" | "tr" | "sv" | "uk" | "no" | "fi" | "sk" | "el" | "cs" | "hr" | "da" | "ro" | "bg" | "auto";
             name?: string;
             passthrough?: string;
         };
         AssetResponse: {
-            data?: components["schemas"]["Asset"];
+            data: components["schemas"]["Asset"];
         };
         BreakdownValue: {
-            field?: string;
+            field: string | null;
             /** Format: int32 */
-            negative_impact?: number;
+            negative_impact: number;
             /** Format: int64 */
-            total_watch_time?: number;
+            total_watch_time: number | null;
             /** Format: double */
-            value?: number;
+            value: number;
             /** Format: int64 */
-            views?: number;
-            total_playing_time?: number | null;
+            views: number;
+            total_playing_time: number | null;
         };
         Broadcast: {
             background?: string;
@@ -4434,19 +4434,19 @@ export interface components {
         BroadcastStatus: "idle" | "active";
         CreateAssetRequest: {
             /** @enum {string} */
-            encoding_tier?: "smart" | "baseline";
+            encoding_tier?: "smart" | "baseline" | "premium";
             input?: components["schemas"]["InputSettings"][];
             /** @enum {string} */
             master_access?: "none" | "temporary";
             /** @enum {string} */
             max_resolution_tier?: "1080p" | "1440p" | "2160p";
             /** @enum {string} */
-            mp4_support?: "none" | "standard";
+            mp4_support?: "none" | "standard" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
             /**
              * Format: boolean
              * @default false
              */
-            normalize_audio: boolean;
+            normalize_audio?: boolean;
             passthrough?: string;
             /**
              * Format: boolean
@@ -4456,6 +4456,16 @@ export interface components {
             playback_policy?: components["schemas"]["PlaybackPolicy"][];
             /** Format: boolean */
             test?: boolean;
+            advanced_playback_policies?: components["schemas"]["CreatePlaybackIDRequest"][];
+            copy_overlays?: boolean;
+            directives?: components["schemas"]["AssetDirective"][];
+            generate_shots?: boolean;
+            inputs?: components["schemas"]["InputSettings"][];
+            meta?: components["schemas"]["AssetMetadata"];
+            playback_policies?: components["schemas"]["PlaybackPolicy"][];
+            static_renditions?: components["schemas"]["CreateStaticRenditionRequest"][];
+            /** @enum {string} */
+            video_quality?: "basic" | "plus" | "premium";
         };
         CreateBroadcastRequest: {
             background?: string;
@@ -4484,7 +4494,7 @@ export interface components {
              * Format: float
              * @default 60
              */
-            reconnect_window: number;
+            reconnect_window?: number;
             /**
              * Format: boolean
              * @deprecated
@@ -4497,17 +4507,24 @@ export interface components {
              * Format: boolean
              * @default false
              */
-            use_slate_for_standard_latency: boolean;
+            use_slate_for_standard_latency?: boolean;
+            advanced_playback_policies?: components["schemas"]["CreatePlaybackIDRequest"][];
+            meta?: components["schemas"]["LiveStreamMetadata"];
+            playback_policies?: components["schemas"]["PlaybackPolicy"][];
         };
         CreatePlaybackIDRequest: {
             policy?: components["schemas"]["PlaybackPolicy"];
             drm_configuration_id?: string;
         };
         CreatePlaybackIDResponse: {
-            data?: components["schemas"]["PlaybackID"];
+            data: components["schemas"]["PlaybackID"];
         };
         CreatePlaybackRestrictionRequest: {
-            referrer?: components["schemas"]["ReferrerDomainRestriction"];
+            referrer: components["schemas"]["ReferrerDomainRestriction"];
+            user_agent: {
+                allow_high_risk_user_agent?: boolean;
+                allow_no_user_agent?: boolean;
+            };
         };
         CreateSimulcastTargetRequest: {
             passthrough?: string;
@@ -4525,13 +4542,13 @@ export interface components {
             name?: string;
             passthrough?: string;
             /** @enum {string} */
-            text_type: "subtitles";
+            text_type?: "subtitles";
             /** @enum {string} */
             type: "text" | "audio";
             url: string;
         };
         CreateTrackResponse: {
-            data?: components["schemas"]["Track"];
+            data: components["schemas"]["Track"];
         };
         CreateTranscriptionVocabularyRequest: {
             name?: string;
@@ -4540,28 +4557,28 @@ export interface components {
         };
         CreateUploadRequest: {
             cors_origin?: string;
-            new_asset_settings: components["schemas"]["CreateAssetRequest"];
+            new_asset_settings?: components["schemas"]["CreateAssetRequest"];
             /** Format: boolean */
             test?: boolean;
             /**
              * Format: int32
              * @default 3600
              */
-            timeout: number;
+            timeout?: number;
         };
         DeliveryReport: {
             /** Format: double */
-            asset_duration?: number;
-            asset_id?: string;
+            asset_duration: number;
+            asset_id: string;
             /** @enum {string} */
-            asset_resolution_tier?: "audio-only" | "720p" | "1080p" | "1440p" | "2160p";
+            asset_resolution_tier: "audio-only" | "720p" | "1080p" | "1440p" | "2160p";
             /** @enum {string} */
-            asset_state?: "ready" | "errored" | "deleted";
-            created_at?: string;
+            asset_state: "ready" | "errored" | "deleted";
+            created_at: string;
             deleted_at?: string;
             /** Format: double */
-            delivered_seconds?: number;
-            delivered_seconds_by_resolution?: {
+            delivered_seconds: number;
+            delivered_seconds_by_resolution: {
                 /** Format: double */
                 tier_1080p?: number;
                 /** Format: double */
@@ -4576,14 +4593,14 @@ export interface components {
             live_stream_id?: string;
             passthrough?: string;
             /** @enum {string} */
-            asset_encoding_tier?: "smart" | "baseline" | "premium";
+            asset_encoding_tier: "smart" | "baseline" | "premium";
             /** @enum {string} */
             asset_video_quality?: "basic" | "plus" | "premium";
         };
         DimensionValue: {
             /** Format: int64 */
-            total_count?: number;
-            value?: string;
+            total_count: number;
+            value: string | null;
         };
         DisableLiveStreamResponse: {
             data?: Record<string, never>;
@@ -4591,37 +4608,30 @@ export interface components {
         EnableLiveStreamResponse: {
             data?: Record<string, never>;
         };
-        /** @description How Mux reports a failed request. */
         Error: {
             /** Format: int64 */
-            code?: number;
+            code: number | null;
             /** Format: int64 */
-            count?: number;
-            description?: string;
+            count: number;
+            description: string | null;
             /** Format: int64 */
-            id?: number;
-            last_seen?: string;
-            message?: string;
-            notes?: string;
+            id: number;
+            last_seen: string;
+            message: string | null;
+            notes: string | null;
             /** Format: double */
-            percentage?: number;
-            error: {
-                /** @description A short machine-readable kind, such as `not_found` or `invalid_parameters`. */
-                type: string;
-                /** @description Human-readable explanations. */
-                messages: string[];
-            };
+            percentage: number;
         };
         ExportDate: {
             /** Format: date */
-            export_date?: string;
-            files?: components["schemas"]["ExportFile"][];
+            export_date: string;
+            files: components["schemas"]["ExportFile"][];
         };
         ExportFile: {
-            path?: string;
-            type?: string;
+            path: string;
+            type: string;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         FilterValue: {
             /** Format: int64 */
@@ -4629,137 +4639,137 @@ export interface components {
             value?: string;
         };
         GetAssetInputInfoResponse: {
-            data?: components["schemas"]["InputInfo"][];
+            data: components["schemas"]["InputInfo"][];
         };
         GetAssetOrLiveStreamIdResponse: {
-            data?: {
-                id?: string;
-                object?: {
-                    id?: string;
+            data: {
+                id: string;
+                object: {
+                    id: string;
                     /** @enum {string} */
-                    type?: "asset" | "live_stream";
+                    type: "asset" | "live_stream";
                 };
-                policy?: components["schemas"]["PlaybackPolicy"];
+                policy: components["schemas"]["PlaybackPolicy"];
             };
         };
         GetAssetPlaybackIDResponse: {
-            data?: components["schemas"]["PlaybackID"];
+            data: components["schemas"]["PlaybackID"];
         };
         GetLiveStreamPlaybackIDResponse: {
-            data?: components["schemas"]["PlaybackID"];
+            data: components["schemas"]["PlaybackID"];
         };
         GetMetricTimeseriesDataResponse: {
-            data?: string[][];
-            timeframe?: number[];
+            data: string[][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number;
         };
         GetMonitoringBreakdownResponse: {
-            data?: components["schemas"]["MonitoringBreakdownValue"][];
-            timeframe?: number[];
+            data: components["schemas"]["MonitoringBreakdownValue"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetMonitoringBreakdownTimeseriesResponse: {
-            data?: components["schemas"]["MonitoringBreakdownTimeseriesValues"][];
-            timeframe?: number[];
+            data: components["schemas"]["MonitoringBreakdownTimeseriesValues"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetMonitoringHistogramTimeseriesResponse: {
-            data?: components["schemas"]["MonitoringHistogramTimeseriesDatapoint"][];
-            meta?: {
-                buckets?: components["schemas"]["MonitoringHistogramTimeseriesBucket"][];
+            data: components["schemas"]["MonitoringHistogramTimeseriesDatapoint"][];
+            meta: {
+                buckets: components["schemas"]["MonitoringHistogramTimeseriesBucket"][];
             };
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetMonitoringTimeseriesResponse: {
-            data?: components["schemas"]["MonitoringTimeseriesDatapoint"][];
-            timeframe?: number[];
+            data: components["schemas"]["MonitoringTimeseriesDatapoint"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetOverallValuesResponse: {
-            data?: components["schemas"]["OverallValues"];
-            timeframe?: number[];
+            data: components["schemas"]["OverallValues"];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetRealTimeBreakdownResponse: {
-            data?: components["schemas"]["RealTimeBreakdownValue"][];
-            timeframe?: number[];
+            data: components["schemas"]["RealTimeBreakdownValue"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetRealTimeHistogramTimeseriesResponse: {
-            data?: components["schemas"]["RealTimeHistogramTimeseriesDatapoint"][];
-            meta?: {
-                buckets?: components["schemas"]["RealTimeHistogramTimeseriesBucket"][];
+            data: components["schemas"]["RealTimeHistogramTimeseriesDatapoint"][];
+            meta: {
+                buckets: components["schemas"]["RealTimeHistogramTimeseriesBucket"][];
             };
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         GetRealTimeTimeseriesResponse: {
-            data?: components["schemas"]["RealTimeTimeseriesDatapoint"][];
-            timeframe?: number[];
+            data: components["schemas"]["RealTimeTimeseriesDatapoint"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         Incident: {
             /** Format: int64 */
-            affected_views?: number;
+            affected_views: number;
             /** Format: int64 */
-            affected_views_per_hour?: number;
+            affected_views_per_hour: number;
             /** Format: int64 */
-            affected_views_per_hour_on_open?: number;
-            breakdowns?: components["schemas"]["IncidentBreakdown"][];
-            description?: string;
-            error_description?: string;
-            id?: string;
-            impact?: string;
-            incident_key?: string;
+            affected_views_per_hour_on_open: number;
+            breakdowns: components["schemas"]["IncidentBreakdown"][];
+            description: string;
+            error_description: string;
+            id: string;
+            impact: string;
+            incident_key: string;
             /** Format: double */
-            measured_value?: number;
+            measured_value: number | null;
             /** Format: double */
-            measured_value_on_close?: number;
-            measurement?: string;
-            notification_rules?: components["schemas"]["IncidentNotificationRule"][];
-            notifications?: components["schemas"]["IncidentNotification"][];
-            resolved_at?: string;
+            measured_value_on_close: number | null;
+            measurement: string;
+            notification_rules: components["schemas"]["IncidentNotificationRule"][];
+            notifications: components["schemas"]["IncidentNotification"][];
+            resolved_at: string | null;
             /** Format: int64 */
-            sample_size?: number;
-            sample_size_unit?: string;
-            severity?: string;
-            started_at?: string;
-            status?: string;
+            sample_size: number;
+            sample_size_unit: string;
+            severity: string;
+            started_at: string;
+            status: string;
             /** Format: double */
-            threshold?: number;
+            threshold: number;
         };
         IncidentBreakdown: {
-            id?: string;
-            name?: string;
-            value?: string;
+            id: string;
+            name: string;
+            value: string;
         };
         IncidentNotification: {
-            attempted_at?: string;
+            attempted_at: string;
             /** Format: int64 */
-            id?: number;
-            queued_at?: string;
+            id: number;
+            queued_at: string;
         };
         IncidentNotificationRule: {
-            action?: string;
-            id?: string;
-            property_id?: string;
-            rules?: components["schemas"]["NotificationRule"][];
-            status?: string;
+            action: string;
+            id: string;
+            property_id: string;
+            rules: components["schemas"]["NotificationRule"][];
+            status: string;
         };
         IncidentResponse: {
-            data?: components["schemas"]["Incident"];
-            timeframe?: number[];
-            total_row_count?: number | null;
+            data: components["schemas"]["Incident"];
+            timeframe: number[];
+            total_row_count: number | null;
         };
         InputFile: {
             container_format?: string;
@@ -4810,39 +4820,39 @@ export interface components {
             sample_rate?: number;
             /** Format: int64 */
             sample_size?: number;
-            type?: string;
+            type: string;
             /** Format: int64 */
             width?: number;
         };
         Insight: {
-            filter_column?: string;
-            filter_value?: string;
+            filter_column: string;
+            filter_value: string | null;
             /** Format: double */
-            metric?: number;
+            metric: number;
             /** Format: float */
-            negative_impact_score?: number;
+            negative_impact_score: number;
             /** Format: int64 */
-            total_views?: number;
+            total_views: number;
             /** Format: int64 */
-            total_watch_time?: number;
+            total_watch_time: number | null;
         };
         ListAllMetricValuesResponse: {
-            data?: components["schemas"]["Score"][];
-            timeframe?: number[];
+            data: components["schemas"]["Score"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListAssetsResponse: {
-            data?: components["schemas"]["Asset"][];
+            data: components["schemas"]["Asset"][];
         };
         ListBreakdownValuesResponse: {
-            data?: components["schemas"]["BreakdownValue"][];
+            data: components["schemas"]["BreakdownValue"][];
             timeframe?: number[];
             /** Format: int64 */
             total_row_count?: number;
         };
         ListDeliveryUsageResponse: {
-            data?: components["schemas"]["DeliveryReport"][];
+            data: components["schemas"]["DeliveryReport"][];
             /** Format: int64 */
             limit?: number;
             timeframe?: number[];
@@ -4850,25 +4860,25 @@ export interface components {
             total_row_count?: number;
         };
         ListDimensionValuesResponse: {
-            data?: components["schemas"]["DimensionValue"][];
+            data: components["schemas"]["DimensionValue"][];
             timeframe?: number[];
             /** Format: int64 */
             total_row_count?: number;
         };
         ListDimensionsResponse: {
-            data?: {
-                advanced?: string[];
-                basic?: string[];
+            data: {
+                advanced: string[];
+                basic: string[];
             };
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListErrorsResponse: {
-            data?: components["schemas"]["Error"][];
-            timeframe?: number[];
+            data: components["schemas"]["Error"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListExportsResponse: {
             data?: string[];
@@ -4892,61 +4902,61 @@ export interface components {
             total_row_count?: number;
         };
         ListIncidentsResponse: {
-            data?: components["schemas"]["Incident"][];
+            data: components["schemas"]["Incident"][];
             timeframe?: number[];
             /** Format: int64 */
             total_row_count?: number;
         };
         ListInsightsResponse: {
-            data?: components["schemas"]["Insight"][];
-            timeframe?: number[];
+            data: components["schemas"]["Insight"][];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number;
         };
         ListLiveStreamsResponse: {
-            data?: components["schemas"]["LiveStream"][];
+            data: components["schemas"]["LiveStream"][];
         };
         ListMonitoringDimensionsResponse: {
-            data?: {
-                display_name?: string;
-                name?: string;
+            data: {
+                display_name: string;
+                name: string;
             }[];
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListMonitoringMetricsResponse: {
-            data?: {
-                display_name?: string;
-                name?: string;
+            data: {
+                display_name: string;
+                name: string;
             }[];
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListPlaybackRestrictionsResponse: {
-            data?: components["schemas"]["PlaybackRestriction"][];
+            data: components["schemas"]["PlaybackRestriction"][];
         };
         ListRealTimeDimensionsResponse: {
-            data?: {
-                display_name?: string;
-                name?: string;
+            data: {
+                display_name: string;
+                name: string;
             }[];
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListRealTimeMetricsResponse: {
-            data?: {
-                display_name?: string;
-                name?: string;
+            data: {
+                display_name: string;
+                name: string;
             }[];
-            timeframe?: number[];
+            timeframe: number[];
             /** Format: int64 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListRelatedIncidentsResponse: {
-            data?: components["schemas"]["Incident"][];
+            data: components["schemas"]["Incident"][];
             timeframe?: number[];
             /** Format: int64 */
             total_row_count?: number;
@@ -4958,19 +4968,19 @@ export interface components {
             data: components["schemas"]["Space"][];
         };
         ListTranscriptionVocabulariesResponse: {
-            data?: components["schemas"]["TranscriptionVocabulary"][];
+            data: components["schemas"]["TranscriptionVocabulary"][];
         };
         ListUploadsResponse: {
-            data?: components["schemas"]["Upload"][];
+            data: components["schemas"]["Upload"][];
         };
         ListVideoViewExportsResponse: {
-            data?: components["schemas"]["ExportDate"][];
-            timeframe?: number[];
+            data: components["schemas"]["ExportDate"][];
+            timeframe: number[];
             /** Format: int32 */
-            total_row_count?: number;
+            total_row_count: number | null;
         };
         ListVideoViewsResponse: {
-            data?: components["schemas"]["AbridgedVideoView"][];
+            data: components["schemas"]["AbridgedVideoView"][];
             timeframe?: number[];
             /** Format: int64 */
             total_row_count?: number;
@@ -4979,18 +4989,18 @@ export interface components {
             active_asset_id?: string;
             audio_only?: boolean;
             /** Format: int64 */
-            created_at?: string;
+            created_at: string;
             embedded_subtitles?: components["schemas"]["LiveStreamEmbeddedSubtitleSettings"][];
             generated_subtitles?: components["schemas"]["LiveStreamGeneratedSubtitleSettings"][];
-            id?: string;
+            id: string;
             /** @enum {string} */
-            latency_mode?: "low" | "reduced" | "standard";
+            latency_mode: "low" | "reduced" | "standard";
             /**
              * Format: boolean
              * @deprecated
              */
             low_latency?: boolean;
-            max_continuous_duration?: components["schemas"]["MaxContinuousDuration"];
+            max_continuous_duration: components["schemas"]["MaxContinuousDuration"];
             new_asset_settings?: components["schemas"]["CreateAssetRequest"];
             passthrough?: string;
             playback_ids?: components["schemas"]["PlaybackID"][];
@@ -5000,22 +5010,22 @@ export interface components {
              * Format: float
              * @default 60
              */
-            reconnect_window: number;
+            reconnect_window?: number;
             /**
              * Format: boolean
              * @deprecated
              */
             reduced_latency?: boolean;
             simulcast_targets?: components["schemas"]["SimulcastTarget"][];
-            status?: components["schemas"]["LiveStreamStatus"];
-            stream_key?: string;
+            status: components["schemas"]["LiveStreamStatus"];
+            stream_key: string;
             /** Format: boolean */
             test?: boolean;
             /**
              * Format: boolean
              * @default false
              */
-            use_slate_for_standard_latency: boolean;
+            use_slate_for_standard_latency?: boolean;
             /** @enum {string} */
             active_ingest_protocol?: "rtmp" | "srt";
             meta?: components["schemas"]["LiveStreamMetadata"];
@@ -5026,9 +5036,9 @@ export interface components {
              * @default cc1
              * @enum {string}
              */
-            language_channel: "cc1" | "cc2" | "cc3" | "cc4";
+            language_channel?: "cc1" | "cc2" | "cc3" | "cc4";
             /** @default en */
-            language_code: string;
+            language_code?: string;
             name?: string;
             passthrough?: string;
         };
@@ -5037,13 +5047,13 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            language_code: "en" | "en-US";
+            language_code?: "en" | "en-US" | "es" | "fr" | "de" | "pt" | "it";
             name?: string;
             passthrough?: string;
             transcription_vocabulary_ids?: string[];
         };
         LiveStreamResponse: {
-            data?: components["schemas"]["LiveStream"];
+            data: components["schemas"]["LiveStream"];
         };
         /** @enum {string} */
         LiveStreamStatus: "active" | "idle" | "disabled";
@@ -5054,152 +5064,152 @@ export interface components {
         MaxContinuousDuration: number;
         Metric: {
             measurement?: string;
-            metric?: string;
-            name?: string;
-            type?: string;
+            metric: string;
+            name: string;
+            type: string;
             /** Format: double */
-            value?: number;
+            value: number | null;
         };
         MonitoringBreakdownTimeseriesDatapoint: {
             /** Format: int64 */
-            concurrent_viewers?: number;
+            concurrent_viewers: number;
             /** Format: double */
-            metric_value?: number;
-            value?: string;
+            metric_value: number | null;
+            value: string | null;
         };
         MonitoringBreakdownTimeseriesValues: {
-            date?: string;
-            values?: components["schemas"]["MonitoringBreakdownTimeseriesDatapoint"][];
+            date: string;
+            values: components["schemas"]["MonitoringBreakdownTimeseriesDatapoint"][];
         };
         MonitoringBreakdownValue: {
             /** Format: int64 */
-            concurrent_viewers?: number;
+            concurrent_viewers: number;
             display_value?: string;
             /** Format: double */
-            metric_value?: number;
+            metric_value: number | null;
             /** Format: int64 */
-            negative_impact?: number;
-            value?: string;
+            negative_impact: number;
+            value: string | null;
         };
         MonitoringHistogramTimeseriesBucket: {
             /** Format: int64 */
-            end?: number;
+            end: number | null;
             /** Format: int64 */
-            start?: number;
+            start: number;
         };
         MonitoringHistogramTimeseriesBucketValues: {
             /** Format: int64 */
-            count?: number;
+            count: number;
             /** Format: double */
-            percentage?: number;
+            percentage: number;
         };
         MonitoringHistogramTimeseriesDatapoint: {
             /** Format: double */
-            average?: number;
-            bucket_values?: components["schemas"]["MonitoringHistogramTimeseriesBucketValues"][];
+            average: number | null;
+            bucket_values: components["schemas"]["MonitoringHistogramTimeseriesBucketValues"][];
             /** Format: double */
-            max_percentage?: number;
+            max_percentage: number;
             /** Format: double */
-            median?: number;
+            median: number | null;
             /** Format: double */
-            p95?: number;
+            p95: number | null;
             /** Format: int64 */
-            sum?: number;
-            timestamp?: string;
+            sum: number;
+            timestamp: string;
         };
         MonitoringTimeseriesDatapoint: {
             /** Format: int64 */
-            concurrent_viewers?: number;
-            date?: string;
+            concurrent_viewers: number;
+            date: string;
             /** Format: double */
-            value?: number;
+            value: number | null;
         };
         NotificationRule: {
-            id?: string;
-            name?: string;
-            value?: string;
+            id: string;
+            name: string;
+            value: string;
         };
         OverallValues: {
             /** Format: double */
             global_value?: number;
             /** Format: int64 */
-            total_views?: number;
+            total_views: number;
             /** Format: int64 */
-            total_watch_time?: number;
+            total_watch_time: number | null;
             /** Format: double */
-            value?: number;
+            value: number;
         };
         PlaybackID: {
-            id?: string;
-            policy?: components["schemas"]["PlaybackPolicy"];
+            id: string;
+            policy: components["schemas"]["PlaybackPolicy"];
             drm_configuration_id?: string;
         };
         /** @enum {string} */
-        PlaybackPolicy: "public" | "signed";
+        PlaybackPolicy: "public" | "signed" | "drm";
         PlaybackRestriction: {
             /** Format: int64 */
-            created_at?: string;
-            id?: string;
-            referrer?: components["schemas"]["ReferrerDomainRestriction"];
+            created_at: string;
+            id: string;
+            referrer: components["schemas"]["ReferrerDomainRestriction"];
             /** Format: int64 */
-            updated_at?: string;
-            user_agent?: components["schemas"]["UserAgentRestrictionSettings"];
+            updated_at: string;
+            user_agent: components["schemas"]["UserAgentRestrictionSettings"];
         };
         PlaybackRestrictionResponse: {
-            data?: components["schemas"]["PlaybackRestriction"];
+            data: components["schemas"]["PlaybackRestriction"];
         };
         RealTimeBreakdownValue: {
             /** Format: int64 */
-            concurrent_viewers?: number;
+            concurrent_viewers: number;
             display_value?: string;
             /** Format: double */
-            metric_value?: number;
+            metric_value: number | null;
             /** Format: int64 */
-            negative_impact?: number;
-            value?: string;
+            negative_impact: number;
+            value: string | null;
         };
         RealTimeHistogramTimeseriesBucket: {
             /** Format: int64 */
-            end?: number;
+            end: number | null;
             /** Format: int64 */
-            start?: number;
+            start: number;
         };
         RealTimeHistogramTimeseriesBucketValues: {
             /** Format: int64 */
-            count?: number;
+            count: number;
             /** Format: double */
-            percentage?: number;
+            percentage: number;
         };
         RealTimeHistogramTimeseriesDatapoint: {
             /** Format: double */
-            average?: number;
-            bucket_values?: components["schemas"]["RealTimeHistogramTimeseriesBucketValues"][];
+            average: number | null;
+            bucket_values: components["schemas"]["RealTimeHistogramTimeseriesBucketValues"][];
             /** Format: double */
-            max_percentage?: number;
+            max_percentage: number;
             /** Format: double */
-            median?: number;
+            median: number | null;
             /** Format: double */
-            p95?: number;
+            p95: number | null;
             /** Format: int64 */
-            sum?: number;
-            timestamp?: string;
+            sum: number;
+            timestamp: string;
         };
         RealTimeTimeseriesDatapoint: {
             /** Format: int64 */
-            concurrent_viewers?: number;
-            date?: string;
+            concurrent_viewers: number;
+            date: string;
             /** Format: double */
-            value?: number;
+            value: number | null;
         };
         ReferrerDomainRestriction: {
             /** @default false */
-            allow_no_referrer: boolean;
+            allow_no_referrer?: boolean;
             allowed_domains?: string[];
         };
         Score: {
             items?: components["schemas"]["Metric"][];
             metric?: string;
-            name?: string;
+            name: string;
             /** Format: double */
             value?: number;
             /** Format: int64 */
@@ -5221,17 +5231,17 @@ export interface components {
             data: components["schemas"]["SigningKey"];
         };
         SimulcastTarget: {
-            id?: string;
+            id: string;
             passthrough?: string;
             /** @enum {string} */
-            status?: "idle" | "starting" | "broadcasting" | "errored";
+            status: "idle" | "starting" | "broadcasting" | "errored";
             stream_key?: string;
-            url?: string;
+            url: string;
             /** @enum {string} */
             error_severity?: "normal" | "fatal";
         };
         SimulcastTargetResponse: {
-            data?: components["schemas"]["SimulcastTarget"];
+            data: components["schemas"]["SimulcastTarget"];
         };
         Space: {
             active_session_id?: string;
@@ -5290,28 +5300,30 @@ export interface components {
         };
         TranscriptionVocabulary: {
             /** Format: int64 */
-            created_at?: string;
-            id?: string;
+            created_at: string;
+            id: string;
             name?: string;
             passthrough?: string;
             phrases?: components["schemas"]["TranscriptionVocabularyPhrase"][];
             /** Format: int64 */
-            updated_at?: string;
+            updated_at: string;
         };
         TranscriptionVocabularyPhrase: string;
         TranscriptionVocabularyResponse: {
-            data?: components["schemas"]["TranscriptionVocabulary"];
+            data: components["schemas"]["TranscriptionVocabulary"];
         };
         UpdateAssetMP4SupportRequest: {
             /** @enum {string} */
-            mp4_support?: "standard" | "none";
+            mp4_support: "standard" | "none" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
         };
         UpdateAssetMasterAccessRequest: {
             /** @enum {string} */
-            master_access?: "temporary" | "none";
+            master_access: "temporary" | "none";
         };
         UpdateAssetRequest: {
             passthrough?: string;
+            meta?: components["schemas"]["AssetMetadata"];
+            thumbnail_time?: number;
         };
         UpdateLiveStreamEmbeddedSubtitlesRequest: {
             embedded_subtitles?: components["schemas"]["LiveStreamEmbeddedSubtitleSettings"][];
@@ -5329,12 +5341,22 @@ export interface components {
              * Format: float
              * @default 60
              */
-            reconnect_window: number;
+            reconnect_window?: number;
             /**
              * Format: boolean
              * @default false
              */
-            use_slate_for_standard_latency: boolean;
+            use_slate_for_standard_latency?: boolean;
+            meta?: components["schemas"]["LiveStreamMetadata"];
+            new_asset_settings?: {
+                /** @enum {string} */
+                master_access?: "temporary" | "none";
+                meta?: components["schemas"]["AssetMetadata"];
+                /** @enum {string} */
+                mp4_support?: "none" | "standard" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
+                /** @enum {string} */
+                video_quality?: "plus" | "premium";
+            };
         };
         UpdateReferrerDomainRestrictionRequest: components["schemas"]["ReferrerDomainRestriction"];
         UpdateTranscriptionVocabularyRequest: {
@@ -5344,15 +5366,15 @@ export interface components {
         };
         Upload: {
             asset_id?: string;
-            cors_origin?: string;
+            cors_origin: string;
             error?: {
                 message?: string;
                 type?: string;
             };
-            id?: string;
+            id: string;
             new_asset_settings?: components["schemas"]["Asset"];
             /** @enum {string} */
-            status?: "waiting" | "asset_created" | "errored" | "cancelled" | "timed_out";
+            status: "waiting" | "asset_created" | "errored" | "cancelled" | "timed_out";
             /** Format: boolean */
             test?: boolean;
             /**
@@ -5363,201 +5385,209 @@ export interface components {
             url?: string;
         };
         UploadResponse: {
-            data?: components["schemas"]["Upload"];
+            data: components["schemas"]["Upload"];
         };
         VideoView: {
             /** Format: int64 */
-            asn?: number | null;
-            asn_name?: string | null;
-            asset_id?: string | null;
+            asn: number | null;
+            asn_name: string | null;
+            asset_id: string | null;
             /** Format: int64 */
-            buffering_count?: number | null;
+            buffering_count: number | null;
             /** Format: int64 */
-            buffering_duration?: number | null;
-            buffering_rate?: string | null;
-            cdn?: string | null;
-            city?: string | null;
-            continent_code?: string | null;
-            country_code?: string | null;
-            country_name?: string | null;
-            custom_1?: string | null;
-            custom_10?: string | null;
-            custom_2?: string | null;
-            custom_3?: string | null;
-            custom_4?: string | null;
-            custom_5?: string | null;
-            custom_6?: string | null;
-            custom_7?: string | null;
-            custom_8?: string | null;
-            custom_9?: string | null;
-            environment_id?: string;
+            buffering_duration: number | null;
+            buffering_rate: string | null;
+            cdn: string | null;
+            city: string | null;
+            continent_code: string | null;
+            country_code: string | null;
+            country_name: string | null;
+            custom_1: string | null;
+            custom_10: string | null;
+            custom_2: string | null;
+            custom_3: string | null;
+            custom_4: string | null;
+            custom_5: string | null;
+            custom_6: string | null;
+            custom_7: string | null;
+            custom_8: string | null;
+            custom_9: string | null;
+            environment_id: string;
             /** Format: int32 */
-            error_type_id?: number | null;
-            events?: components["schemas"]["VideoViewEvent"][];
-            exit_before_video_start?: boolean;
-            experiment_name?: string | null;
-            id?: string;
-            inserted_at?: string;
-            isp?: string | null;
-            latitude?: string | null;
-            live_stream_id?: string | null;
+            error_type_id: number | null;
+            events: components["schemas"]["VideoViewEvent"][];
+            exit_before_video_start: boolean;
+            experiment_name: string | null;
+            id: string;
+            inserted_at: string;
+            isp: string | null;
+            latitude: string | null;
+            live_stream_id: string | null;
             /** Format: int64 */
-            live_stream_latency?: number | null;
-            longitude?: string | null;
-            metro?: string | null;
-            mux_api_version?: string;
-            mux_embed?: string | null;
-            mux_embed_version?: string | null;
-            mux_viewer_id?: string;
+            live_stream_latency: number | null;
+            longitude: string | null;
+            metro: string | null;
+            mux_api_version: string;
+            mux_embed: string | null;
+            mux_embed_version: string | null;
+            mux_viewer_id: string;
             /** Format: int64 */
-            page_load_time?: number | null;
-            page_type?: string | null;
-            page_url?: string | null;
-            platform_description?: string | null;
-            platform_summary?: string | null;
-            playback_id?: string | null;
-            playback_score?: string | null;
-            player_autoplay?: boolean;
-            player_error_code?: string | null;
+            page_load_time: number | null;
+            page_type: string | null;
+            page_url: string | null;
+            platform_description: string | null;
+            platform_summary: string | null;
+            playback_id: string | null;
+            playback_score: string | null;
+            player_autoplay: boolean;
+            player_error_code: string | null;
             player_error_context?: string | null;
-            player_error_message?: string | null;
+            player_error_message: string | null;
             /** Format: int32 */
-            player_height?: number | null;
-            player_instance_id?: string | null;
-            player_language?: string | null;
+            player_height: number | null;
+            player_instance_id: string | null;
+            player_language: string | null;
             /** Format: int64 */
-            player_load_time?: number | null;
-            player_mux_plugin_name?: string | null;
-            player_mux_plugin_version?: string | null;
-            player_name?: string | null;
-            player_poster?: string | null;
-            player_preload?: boolean;
-            player_remote_played?: boolean | null;
-            player_software?: string | null;
-            player_software_version?: string | null;
-            player_source_domain?: string | null;
+            player_load_time: number | null;
+            player_mux_plugin_name: string | null;
+            player_mux_plugin_version: string | null;
+            player_name: string | null;
+            player_poster: string | null;
+            player_preload: boolean;
+            player_remote_played: boolean | null;
+            player_software: string | null;
+            player_software_version: string | null;
+            player_source_domain: string | null;
             /** Format: int64 */
-            player_source_duration?: number | null;
+            player_source_duration: number | null;
             /** Format: int32 */
-            player_source_height?: number | null;
-            player_source_host_name?: string | null;
-            player_source_stream_type?: string | null;
-            player_source_type?: string | null;
-            player_source_url?: string | null;
+            player_source_height: number | null;
+            player_source_host_name: string | null;
+            player_source_stream_type: string | null;
+            player_source_type: string | null;
+            player_source_url: string | null;
             /** Format: int32 */
-            player_source_width?: number | null;
+            player_source_width: number | null;
             /** Format: int64 */
-            player_startup_time?: number | null;
-            player_version?: string | null;
+            player_startup_time: number | null;
+            player_version: string | null;
             /** Format: int64 */
-            player_view_count?: number | null;
+            player_view_count: number | null;
             /** Format: int32 */
-            player_width?: number | null;
-            preroll_ad_asset_hostname?: string | null;
-            preroll_ad_tag_hostname?: string | null;
-            preroll_played?: boolean | null;
-            preroll_requested?: boolean | null;
+            player_width: number | null;
+            preroll_ad_asset_hostname: string | null;
+            preroll_ad_tag_hostname: string | null;
+            preroll_played: boolean | null;
+            preroll_requested: boolean | null;
             /** Format: int64 */
-            property_id?: number;
-            quality_score?: string | null;
-            rebuffer_percentage?: string | null;
-            rebuffering_score?: string | null;
-            region?: string | null;
+            property_id: number;
+            quality_score: string | null;
+            rebuffer_percentage: string | null;
+            rebuffering_score: string | null;
+            region: string | null;
             /** Format: int64 */
-            requests_for_first_preroll?: number | null;
-            session_id?: string;
-            short_time?: string;
-            startup_score?: string | null;
-            sub_property_id?: string | null;
+            requests_for_first_preroll: number | null;
+            session_id: string;
+            short_time: string;
+            startup_score: string | null;
+            sub_property_id: string | null;
             /** Format: int64 */
-            time_to_first_frame?: number | null;
-            updated_at?: string;
-            used_fullscreen?: boolean;
-            video_content_type?: string | null;
+            time_to_first_frame: number | null;
+            updated_at: string;
+            used_fullscreen: boolean;
+            video_content_type: string | null;
             /** Format: int64 */
-            video_duration?: number | null;
-            video_encoding_variant?: string | null;
-            video_id?: string | null;
-            video_language?: string | null;
-            video_producer?: string | null;
-            video_series?: string | null;
-            video_startup_failure?: boolean;
+            video_duration: number | null;
+            video_encoding_variant: string | null;
+            video_id: string | null;
+            video_language: string | null;
+            video_producer: string | null;
+            video_series: string | null;
+            video_startup_failure: boolean;
             /** Format: int64 */
-            video_startup_preroll_load_time?: number | null;
+            video_startup_preroll_load_time: number | null;
             /** Format: int64 */
-            video_startup_preroll_request_time?: number | null;
-            video_stream_type?: string | null;
-            video_title?: string | null;
-            video_variant_id?: string | null;
-            video_variant_name?: string | null;
+            video_startup_preroll_request_time: number | null;
+            video_stream_type: string | null;
+            video_title: string | null;
+            video_variant_id: string | null;
+            video_variant_name: string | null;
             /** Format: int64 */
-            view_average_request_latency?: number | null;
+            view_average_request_latency: number | null;
             /** Format: int64 */
-            view_average_request_throughput?: number | null;
-            view_drm_type?: string | null;
+            view_average_request_throughput: number | null;
+            view_drm_type: string | null;
             /** Format: int64 */
-            view_dropped_frame_count?: number | null;
-            view_end?: string;
+            view_dropped_frame_count: number | null;
+            view_end: string;
             /** Format: int32 */
-            view_error_id?: number | null;
-            view_has_ad?: boolean;
-            view_id?: string;
-            view_max_downscale_percentage?: string | null;
-            view_max_playhead_position?: string | null;
+            view_error_id: number | null;
+            view_has_ad: boolean;
+            view_id: string;
+            view_max_downscale_percentage: string | null;
+            view_max_playhead_position: string | null;
             /** Format: int64 */
-            view_max_request_latency?: number | null;
-            view_max_upscale_percentage?: string | null;
-            view_playing_time?: string | null;
+            view_max_request_latency: number | null;
+            view_max_upscale_percentage: string | null;
+            view_playing_time: string | null;
             /** Format: int64 */
-            view_seek_count?: number | null;
+            view_seek_count: number | null;
             /** Format: int64 */
-            view_seek_duration?: number | null;
-            view_session_id?: string | null;
-            view_start?: string;
+            view_seek_duration: number | null;
+            view_session_id: string | null;
+            view_start: string;
             /** Format: int64 */
-            view_total_content_playback_time?: number | null;
-            view_total_downscaling?: string | null;
-            view_total_upscaling?: string | null;
-            viewer_application_engine?: string | null;
-            viewer_application_name?: string | null;
-            viewer_application_version?: string | null;
-            viewer_connection_type?: string | null;
-            viewer_device_category?: string | null;
-            viewer_device_manufacturer?: string | null;
-            viewer_device_model?: string | null;
-            viewer_device_name?: string | null;
-            viewer_experience_score?: string | null;
-            viewer_os_architecture?: string | null;
-            viewer_os_family?: string | null;
-            viewer_os_version?: string | null;
-            viewer_user_agent?: string | null;
-            viewer_user_id?: string | null;
+            view_total_content_playback_time: number | null;
+            view_total_downscaling: string | null;
+            view_total_upscaling: string | null;
+            viewer_application_engine: string | null;
+            viewer_application_name: string | null;
+            viewer_application_version: string | null;
+            viewer_connection_type: string | null;
+            viewer_device_category: string | null;
+            viewer_device_manufacturer: string | null;
+            viewer_device_model: string | null;
+            viewer_device_name: string | null;
+            viewer_experience_score: string | null;
+            viewer_os_architecture: string | null;
+            viewer_os_family: string | null;
+            viewer_os_version: string | null;
+            viewer_user_agent: string | null;
+            viewer_user_id: string | null;
             /** Format: int64 */
-            watch_time?: number | null;
-            watched?: boolean;
+            watch_time: number | null;
+            watched: boolean;
             /** Format: int64 */
-            weighted_average_bitrate?: number | null;
+            weighted_average_bitrate: number | null;
         };
         VideoViewEvent: {
             /** Format: int64 */
-            event_time?: number;
-            name?: string;
+            event_time: number;
+            name: string;
             /** Format: int64 */
-            playback_time?: number;
+            playback_time: number;
             /** Format: int64 */
-            viewer_time?: number;
+            viewer_time: number;
         };
         VideoViewResponse: {
-            data?: components["schemas"]["VideoView"];
-            timeframe?: number[];
-            total_row_count?: number | null;
+            data: components["schemas"]["VideoView"];
+            timeframe: number[];
+            total_row_count: number | null;
+        };
+        /** @description How Mux reports a failed request. */
+        ErrorBody: {
+            error: {
+                /** @description A short machine-readable kind, such as `not_found` or `invalid_parameters`. */
+                type: string;
+                /** @description Human-readable explanations. */
+                messages: string[];
+            };
         };
         /** @description The body Mux sends with 429 Too Many Requests. */
         RateLimitError: {
             errors?: string[];
         };
         ActionOnFlagged: {
-            /** @constant */
             action: "delete_playback_ids";
         };
         Annotation: {
@@ -5590,7 +5620,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "ask-questions";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5681,7 +5710,6 @@ export interface components {
         };
         DirectiveRun: {
             run_id: string;
-            /** @constant */
             status: "pending";
             subject_id: string;
         };
@@ -5709,7 +5737,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "edit-captions";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5727,7 +5754,6 @@ export interface components {
             track_id: string;
             auto_censor_profanity?: {
                 always_censor?: string[];
-                /** @constant */
                 detection_method?: "llm";
                 /** @enum {string} */
                 mode?: "blank" | "remove" | "mask";
@@ -5766,7 +5792,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "find-best-thumbnails";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5815,7 +5840,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "find-key-moments";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5880,7 +5904,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "find-scenes";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5945,7 +5968,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "generate-chapters";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -5997,7 +6019,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "generate-engagement-insights";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6031,7 +6052,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "generate-premium-captions";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6109,7 +6129,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "moderate";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6129,7 +6148,6 @@ export interface components {
                 time?: number;
             }[];
             flagged_action?: {
-                /** @constant */
                 action: "delete_playback_ids";
                 deleted_playback_ids: string[];
             };
@@ -6152,25 +6170,21 @@ export interface components {
         NodeState: {
             job_id: string;
             reference_id: string;
-            /** @constant */
             status: "dispatched";
             /** @enum {string} */
             workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
         } | {
             reason: string;
             reference_id: string;
-            /** @constant */
             status: "failed";
         } | {
             reference_id: string;
-            /** @constant */
             status: "waiting_for_resources";
             /** @enum {string} */
             workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
         } | {
             reference_id: string;
             source_workflows: string[];
-            /** @constant */
             status: "waiting_for_source_workflow";
             /** @enum {string} */
             workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
@@ -6208,29 +6222,22 @@ export interface components {
         };
         ShotsResourceDeclaration: {
             reference_id: string;
-            /** @constant */
             type: "video.asset.shots";
             source?: {
-                /** @constant */
                 via: "external";
             } | {
-                /** @constant */
                 via: "required";
             } | {
                 binding: string;
-                /** @constant */
                 via: "workflow";
             } | {
-                /** @constant */
                 action: "generate_subtitles";
-                /** @constant */
                 via: "mux_api";
                 params?: {
                     language_code?: string;
                     source_audio_language?: string;
                 };
             } | {
-                /** @constant */
                 action: "create_track";
                 params: {
                     language_code: string;
@@ -6238,12 +6245,9 @@ export interface components {
                     type: "text" | "audio";
                     url: string;
                 };
-                /** @constant */
                 via: "mux_api";
             } | {
-                /** @constant */
                 action: "request_shots";
-                /** @constant */
                 via: "mux_api";
                 params?: {
                     /** @enum {string} */
@@ -6381,7 +6385,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "summarize";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6434,30 +6437,23 @@ export interface components {
             /** @enum {string} */
             kind: "caption" | "audio";
             reference_id: string;
-            /** @constant */
             type: "video.asset.track";
             language?: string;
             source?: {
-                /** @constant */
                 via: "external";
             } | {
-                /** @constant */
                 via: "required";
             } | {
                 binding: string;
-                /** @constant */
                 via: "workflow";
             } | {
-                /** @constant */
                 action: "generate_subtitles";
-                /** @constant */
                 via: "mux_api";
                 params?: {
                     language_code?: string;
                     source_audio_language?: string;
                 };
             } | {
-                /** @constant */
                 action: "create_track";
                 params: {
                     language_code: string;
@@ -6465,12 +6461,9 @@ export interface components {
                     type: "text" | "audio";
                     url: string;
                 };
-                /** @constant */
                 via: "mux_api";
             } | {
-                /** @constant */
                 action: "request_shots";
-                /** @constant */
                 via: "mux_api";
                 params?: {
                     /** @enum {string} */
@@ -6489,7 +6482,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "translate-audio";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6517,7 +6509,6 @@ export interface components {
             status: components["schemas"]["JobStatus"];
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "translate-captions";
             directive?: components["schemas"]["JobDirectiveContext"];
             errors?: components["schemas"]["JobError"][];
@@ -6591,7 +6582,6 @@ export interface components {
         };
         WorkflowBinding: {
             reference_id: string;
-            /** @constant */
             workflow: "summarize";
             inputs?: string[];
             params?: {
@@ -6614,7 +6604,6 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "moderate";
             inputs?: string[];
             params?: {
@@ -6630,7 +6619,6 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "generate-chapters";
             inputs?: string[];
             params?: {
@@ -6647,7 +6635,6 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "find-scenes";
             inputs?: string[];
             params?: {
@@ -6658,13 +6645,11 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "edit-captions";
             inputs?: string[];
             params?: {
                 auto_censor_profanity?: {
                     always_censor?: string[];
-                    /** @constant */
                     detection_method?: "llm";
                     /** @enum {string} */
                     mode?: "blank" | "remove" | "mask";
@@ -6687,7 +6672,6 @@ export interface components {
                 upload_to_mux?: boolean;
             };
             reference_id: string;
-            /** @constant */
             workflow: "translate-captions";
             inputs?: string[];
         } | {
@@ -6696,7 +6680,6 @@ export interface components {
                 upload_to_mux?: boolean;
             };
             reference_id: string;
-            /** @constant */
             workflow: "translate-audio";
             inputs?: string[];
         } | {
@@ -6711,12 +6694,10 @@ export interface components {
                 output_steering?: components["schemas"]["AskQuestionsOutputSteering"];
             };
             reference_id: string;
-            /** @constant */
             workflow: "ask-questions";
             inputs?: string[];
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "find-key-moments";
             inputs?: string[];
             params?: {
@@ -6730,13 +6711,11 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "generate-engagement-insights";
             inputs?: string[];
             params?: unknown;
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "generate-premium-captions";
             inputs?: string[];
             params?: {
@@ -6750,7 +6729,6 @@ export interface components {
             };
         } | {
             reference_id: string;
-            /** @constant */
             workflow: "find-best-thumbnails";
             inputs?: string[];
             params?: {
@@ -6815,25 +6793,21 @@ export interface components {
                     node_states: ({
                         job_id: string;
                         reference_id: string;
-                        /** @constant */
                         status: "dispatched";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reason: string;
                         reference_id: string;
-                        /** @constant */
                         status: "failed";
                     } | {
                         reference_id: string;
-                        /** @constant */
                         status: "waiting_for_resources";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reference_id: string;
                         source_workflows: string[];
-                        /** @constant */
                         status: "waiting_for_source_workflow";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
@@ -6845,7 +6819,6 @@ export interface components {
                 environment_id: string;
                 internal_id: string;
             };
-            /** @constant */
             type: "robots.directive_run.completed";
         };
         RobotsDirectiveRunCreatedWebhookEvent: {
@@ -6864,25 +6837,21 @@ export interface components {
                     node_states: ({
                         job_id: string;
                         reference_id: string;
-                        /** @constant */
                         status: "dispatched";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reason: string;
                         reference_id: string;
-                        /** @constant */
                         status: "failed";
                     } | {
                         reference_id: string;
-                        /** @constant */
                         status: "waiting_for_resources";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reference_id: string;
                         source_workflows: string[];
-                        /** @constant */
                         status: "waiting_for_source_workflow";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
@@ -6894,7 +6863,6 @@ export interface components {
                 environment_id: string;
                 internal_id: string;
             };
-            /** @constant */
             type: "robots.directive_run.created";
         };
         RobotsDirectiveRunErroredWebhookEvent: {
@@ -6913,25 +6881,21 @@ export interface components {
                     node_states: ({
                         job_id: string;
                         reference_id: string;
-                        /** @constant */
                         status: "dispatched";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reason: string;
                         reference_id: string;
-                        /** @constant */
                         status: "failed";
                     } | {
                         reference_id: string;
-                        /** @constant */
                         status: "waiting_for_resources";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reference_id: string;
                         source_workflows: string[];
-                        /** @constant */
                         status: "waiting_for_source_workflow";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
@@ -6943,7 +6907,6 @@ export interface components {
                 environment_id: string;
                 internal_id: string;
             };
-            /** @constant */
             type: "robots.directive_run.errored";
         };
         RobotsDirectiveRunPartialWebhookEvent: {
@@ -6962,25 +6925,21 @@ export interface components {
                     node_states: ({
                         job_id: string;
                         reference_id: string;
-                        /** @constant */
                         status: "dispatched";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reason: string;
                         reference_id: string;
-                        /** @constant */
                         status: "failed";
                     } | {
                         reference_id: string;
-                        /** @constant */
                         status: "waiting_for_resources";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
                     } | {
                         reference_id: string;
                         source_workflows: string[];
-                        /** @constant */
                         status: "waiting_for_source_workflow";
                         /** @enum {string} */
                         workflow_name: "summarize" | "moderate" | "generate-chapters" | "find-scenes" | "edit-captions" | "translate-captions" | "translate-audio" | "ask-questions" | "find-key-moments" | "generate-engagement-insights" | "generate-premium-captions" | "find-best-thumbnails";
@@ -6992,7 +6951,6 @@ export interface components {
                 environment_id: string;
                 internal_id: string;
             };
-            /** @constant */
             type: "robots.directive_run.partial";
         };
         RobotsJobAskQuestionsCancelledWebhookEvent: {
@@ -7002,7 +6960,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAskQuestionsJob"];
-            /** @constant */
             type: "robots.job.ask_questions.cancelled";
         };
         RobotsJobAskQuestionsCompletedWebhookEvent: {
@@ -7012,7 +6969,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAskQuestionsJob"];
-            /** @constant */
             type: "robots.job.ask_questions.completed";
         };
         RobotsJobAskQuestionsErroredWebhookEvent: {
@@ -7022,7 +6978,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAskQuestionsJob"];
-            /** @constant */
             type: "robots.job.ask_questions.errored";
         };
         RobotsJobAskQuestionsPendingWebhookEvent: {
@@ -7032,7 +6987,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAskQuestionsJob"];
-            /** @constant */
             type: "robots.job.ask_questions.pending";
         };
         RobotsJobAskQuestionsProcessingWebhookEvent: {
@@ -7042,7 +6996,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAskQuestionsJob"];
-            /** @constant */
             type: "robots.job.ask_questions.processing";
         };
         RobotsJobEditCaptionsCancelledWebhookEvent: {
@@ -7052,7 +7005,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookEditCaptionsJob"];
-            /** @constant */
             type: "robots.job.edit_captions.cancelled";
         };
         RobotsJobEditCaptionsCompletedWebhookEvent: {
@@ -7062,7 +7014,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookEditCaptionsJob"];
-            /** @constant */
             type: "robots.job.edit_captions.completed";
         };
         RobotsJobEditCaptionsErroredWebhookEvent: {
@@ -7072,7 +7023,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookEditCaptionsJob"];
-            /** @constant */
             type: "robots.job.edit_captions.errored";
         };
         RobotsJobEditCaptionsPendingWebhookEvent: {
@@ -7082,7 +7032,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookEditCaptionsJob"];
-            /** @constant */
             type: "robots.job.edit_captions.pending";
         };
         RobotsJobEditCaptionsProcessingWebhookEvent: {
@@ -7092,7 +7041,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookEditCaptionsJob"];
-            /** @constant */
             type: "robots.job.edit_captions.processing";
         };
         RobotsJobFindBestThumbnailsCancelledWebhookEvent: {
@@ -7125,7 +7073,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-best-thumbnails";
                 directive?: {
                     id: string;
@@ -7169,7 +7116,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_best_thumbnails.cancelled";
         };
         RobotsJobFindBestThumbnailsCompletedWebhookEvent: {
@@ -7202,7 +7148,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-best-thumbnails";
                 directive?: {
                     id: string;
@@ -7246,7 +7191,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_best_thumbnails.completed";
         };
         RobotsJobFindBestThumbnailsErroredWebhookEvent: {
@@ -7279,7 +7223,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-best-thumbnails";
                 directive?: {
                     id: string;
@@ -7323,7 +7266,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_best_thumbnails.errored";
         };
         RobotsJobFindBestThumbnailsPendingWebhookEvent: {
@@ -7356,7 +7298,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-best-thumbnails";
                 directive?: {
                     id: string;
@@ -7400,7 +7341,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_best_thumbnails.pending";
         };
         RobotsJobFindBestThumbnailsProcessingWebhookEvent: {
@@ -7433,7 +7373,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-best-thumbnails";
                 directive?: {
                     id: string;
@@ -7477,7 +7416,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_best_thumbnails.processing";
         };
         RobotsJobFindKeyMomentsCancelledWebhookEvent: {
@@ -7487,7 +7425,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookFindKeyMomentsJob"];
-            /** @constant */
             type: "robots.job.find_key_moments.cancelled";
         };
         RobotsJobFindKeyMomentsCompletedWebhookEvent: {
@@ -7497,7 +7434,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookFindKeyMomentsJob"];
-            /** @constant */
             type: "robots.job.find_key_moments.completed";
         };
         RobotsJobFindKeyMomentsErroredWebhookEvent: {
@@ -7507,7 +7443,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookFindKeyMomentsJob"];
-            /** @constant */
             type: "robots.job.find_key_moments.errored";
         };
         RobotsJobFindKeyMomentsPendingWebhookEvent: {
@@ -7517,7 +7452,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookFindKeyMomentsJob"];
-            /** @constant */
             type: "robots.job.find_key_moments.pending";
         };
         RobotsJobFindKeyMomentsProcessingWebhookEvent: {
@@ -7527,7 +7461,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookFindKeyMomentsJob"];
-            /** @constant */
             type: "robots.job.find_key_moments.processing";
         };
         RobotsJobFindScenesCancelledWebhookEvent: {
@@ -7572,7 +7505,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-scenes";
                 directive?: {
                     id: string;
@@ -7628,7 +7560,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_scenes.cancelled";
         };
         RobotsJobFindScenesCompletedWebhookEvent: {
@@ -7673,7 +7604,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-scenes";
                 directive?: {
                     id: string;
@@ -7729,7 +7659,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_scenes.completed";
         };
         RobotsJobFindScenesErroredWebhookEvent: {
@@ -7774,7 +7703,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-scenes";
                 directive?: {
                     id: string;
@@ -7830,7 +7758,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_scenes.errored";
         };
         RobotsJobFindScenesPendingWebhookEvent: {
@@ -7875,7 +7802,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-scenes";
                 directive?: {
                     id: string;
@@ -7931,7 +7857,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_scenes.pending";
         };
         RobotsJobFindScenesProcessingWebhookEvent: {
@@ -7976,7 +7901,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "find-scenes";
                 directive?: {
                     id: string;
@@ -8032,7 +7956,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.find_scenes.processing";
         };
         RobotsJobGenerateChaptersCancelledWebhookEvent: {
@@ -8042,7 +7965,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookGenerateChaptersJob"];
-            /** @constant */
             type: "robots.job.generate_chapters.cancelled";
         };
         RobotsJobGenerateChaptersCompletedWebhookEvent: {
@@ -8052,7 +7974,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookGenerateChaptersJob"];
-            /** @constant */
             type: "robots.job.generate_chapters.completed";
         };
         RobotsJobGenerateChaptersErroredWebhookEvent: {
@@ -8062,7 +7983,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookGenerateChaptersJob"];
-            /** @constant */
             type: "robots.job.generate_chapters.errored";
         };
         RobotsJobGenerateChaptersPendingWebhookEvent: {
@@ -8072,7 +7992,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookGenerateChaptersJob"];
-            /** @constant */
             type: "robots.job.generate_chapters.pending";
         };
         RobotsJobGenerateChaptersProcessingWebhookEvent: {
@@ -8082,7 +8001,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookGenerateChaptersJob"];
-            /** @constant */
             type: "robots.job.generate_chapters.processing";
         };
         RobotsJobGenerateEngagementInsightsCancelledWebhookEvent: {
@@ -8101,7 +8019,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-engagement-insights";
                 directive?: {
                     id: string;
@@ -8142,7 +8059,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_engagement_insights.cancelled";
         };
         RobotsJobGenerateEngagementInsightsCompletedWebhookEvent: {
@@ -8161,7 +8077,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-engagement-insights";
                 directive?: {
                     id: string;
@@ -8202,7 +8117,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_engagement_insights.completed";
         };
         RobotsJobGenerateEngagementInsightsErroredWebhookEvent: {
@@ -8221,7 +8135,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-engagement-insights";
                 directive?: {
                     id: string;
@@ -8262,7 +8175,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_engagement_insights.errored";
         };
         RobotsJobGenerateEngagementInsightsPendingWebhookEvent: {
@@ -8281,7 +8193,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-engagement-insights";
                 directive?: {
                     id: string;
@@ -8322,7 +8233,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_engagement_insights.pending";
         };
         RobotsJobGenerateEngagementInsightsProcessingWebhookEvent: {
@@ -8341,7 +8251,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-engagement-insights";
                 directive?: {
                     id: string;
@@ -8382,7 +8291,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_engagement_insights.processing";
         };
         RobotsJobGeneratePremiumCaptionsCancelledWebhookEvent: {
@@ -8408,7 +8316,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-premium-captions";
                 directive?: {
                     id: string;
@@ -8446,7 +8353,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_premium_captions.cancelled";
         };
         RobotsJobGeneratePremiumCaptionsCompletedWebhookEvent: {
@@ -8472,7 +8378,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-premium-captions";
                 directive?: {
                     id: string;
@@ -8510,7 +8415,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_premium_captions.completed";
         };
         RobotsJobGeneratePremiumCaptionsErroredWebhookEvent: {
@@ -8536,7 +8440,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-premium-captions";
                 directive?: {
                     id: string;
@@ -8574,7 +8477,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_premium_captions.errored";
         };
         RobotsJobGeneratePremiumCaptionsPendingWebhookEvent: {
@@ -8600,7 +8502,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-premium-captions";
                 directive?: {
                     id: string;
@@ -8638,7 +8539,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_premium_captions.pending";
         };
         RobotsJobGeneratePremiumCaptionsProcessingWebhookEvent: {
@@ -8664,7 +8564,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "generate-premium-captions";
                 directive?: {
                     id: string;
@@ -8702,7 +8601,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.generate_premium_captions.processing";
         };
         RobotsJobModerateCancelledWebhookEvent: {
@@ -8712,7 +8610,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookModerateJob"];
-            /** @constant */
             type: "robots.job.moderate.cancelled";
         };
         RobotsJobModerateCompletedWebhookEvent: {
@@ -8722,7 +8619,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookModerateJob"];
-            /** @constant */
             type: "robots.job.moderate.completed";
         };
         RobotsJobModerateErroredWebhookEvent: {
@@ -8732,7 +8628,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookModerateJob"];
-            /** @constant */
             type: "robots.job.moderate.errored";
         };
         RobotsJobModeratePendingWebhookEvent: {
@@ -8742,7 +8637,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookModerateJob"];
-            /** @constant */
             type: "robots.job.moderate.pending";
         };
         RobotsJobModerateProcessingWebhookEvent: {
@@ -8752,7 +8646,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookModerateJob"];
-            /** @constant */
             type: "robots.job.moderate.processing";
         };
         RobotsJobSummarizeCancelledWebhookEvent: {
@@ -8762,7 +8655,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSummarizeJob"];
-            /** @constant */
             type: "robots.job.summarize.cancelled";
         };
         RobotsJobSummarizeCompletedWebhookEvent: {
@@ -8772,7 +8664,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSummarizeJob"];
-            /** @constant */
             type: "robots.job.summarize.completed";
         };
         RobotsJobSummarizeErroredWebhookEvent: {
@@ -8782,7 +8673,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSummarizeJob"];
-            /** @constant */
             type: "robots.job.summarize.errored";
         };
         RobotsJobSummarizePendingWebhookEvent: {
@@ -8792,7 +8682,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSummarizeJob"];
-            /** @constant */
             type: "robots.job.summarize.pending";
         };
         RobotsJobSummarizeProcessingWebhookEvent: {
@@ -8802,7 +8691,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSummarizeJob"];
-            /** @constant */
             type: "robots.job.summarize.processing";
         };
         RobotsJobTranslateAudioCancelledWebhookEvent: {
@@ -8823,7 +8711,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "translate-audio";
                 directive?: {
                     id: string;
@@ -8856,7 +8743,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.translate_audio.cancelled";
         };
         RobotsJobTranslateAudioCompletedWebhookEvent: {
@@ -8877,7 +8763,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "translate-audio";
                 directive?: {
                     id: string;
@@ -8910,7 +8795,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.translate_audio.completed";
         };
         RobotsJobTranslateAudioErroredWebhookEvent: {
@@ -8931,7 +8815,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "translate-audio";
                 directive?: {
                     id: string;
@@ -8964,7 +8847,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.translate_audio.errored";
         };
         RobotsJobTranslateAudioPendingWebhookEvent: {
@@ -8985,7 +8867,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "translate-audio";
                 directive?: {
                     id: string;
@@ -9018,7 +8899,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.translate_audio.pending";
         };
         RobotsJobTranslateAudioProcessingWebhookEvent: {
@@ -9039,7 +8919,6 @@ export interface components {
                 status: "pending" | "processing" | "completed" | "errored" | "cancelled";
                 units_consumed: number;
                 updated_at: number;
-                /** @constant */
                 workflow: "translate-audio";
                 directive?: {
                     id: string;
@@ -9072,7 +8951,6 @@ export interface components {
                     }[];
                 };
             };
-            /** @constant */
             type: "robots.job.translate_audio.processing";
         };
         RobotsJobTranslateCaptionsCancelledWebhookEvent: {
@@ -9082,7 +8960,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookTranslateCaptionsJob"];
-            /** @constant */
             type: "robots.job.translate_captions.cancelled";
         };
         RobotsJobTranslateCaptionsCompletedWebhookEvent: {
@@ -9092,7 +8969,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookTranslateCaptionsJob"];
-            /** @constant */
             type: "robots.job.translate_captions.completed";
         };
         RobotsJobTranslateCaptionsErroredWebhookEvent: {
@@ -9102,7 +8978,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookTranslateCaptionsJob"];
-            /** @constant */
             type: "robots.job.translate_captions.errored";
         };
         RobotsJobTranslateCaptionsPendingWebhookEvent: {
@@ -9112,7 +8987,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookTranslateCaptionsJob"];
-            /** @constant */
             type: "robots.job.translate_captions.pending";
         };
         RobotsJobTranslateCaptionsProcessingWebhookEvent: {
@@ -9122,7 +8996,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookTranslateCaptionsJob"];
-            /** @constant */
             type: "robots.job.translate_captions.processing";
         };
         VideoAssetCreatedWebhookEvent: {
@@ -9132,7 +9005,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.created";
         };
         VideoAssetDeletedWebhookEvent: {
@@ -9142,7 +9014,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.deleted";
         };
         VideoAssetErroredWebhookEvent: {
@@ -9152,7 +9023,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.errored";
         };
         VideoAssetLiveStreamCompletedWebhookEvent: {
@@ -9162,7 +9032,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.live_stream_completed";
         };
         VideoAssetMasterDeletedWebhookEvent: {
@@ -9172,7 +9041,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.master.deleted";
         };
         VideoAssetMasterErroredWebhookEvent: {
@@ -9182,7 +9050,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.master.errored";
         };
         VideoAssetMasterPreparingWebhookEvent: {
@@ -9192,7 +9059,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.master.preparing";
         };
         VideoAssetMasterReadyWebhookEvent: {
@@ -9202,7 +9068,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.master.ready";
         };
         VideoAssetNonStandardInputDetectedWebhookEvent: {
@@ -9212,7 +9077,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.non_standard_input_detected";
         };
         VideoAssetReadyWebhookEvent: {
@@ -9222,7 +9086,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.ready";
         };
         VideoAssetShotsCreatedWebhookEvent: {
@@ -9240,7 +9103,6 @@ export interface components {
                 };
                 shots_manifest_url?: string;
             };
-            /** @constant */
             type: "video.asset.shots.created";
         };
         VideoAssetShotsDeletedWebhookEvent: {
@@ -9258,7 +9120,6 @@ export interface components {
                 };
                 shots_manifest_url?: string;
             };
-            /** @constant */
             type: "video.asset.shots.deleted";
         };
         VideoAssetShotsErroredWebhookEvent: {
@@ -9276,7 +9137,6 @@ export interface components {
                 };
                 shots_manifest_url?: string;
             };
-            /** @constant */
             type: "video.asset.shots.errored";
         };
         VideoAssetShotsReadyWebhookEvent: {
@@ -9294,7 +9154,6 @@ export interface components {
                 };
                 shots_manifest_url?: string;
             };
-            /** @constant */
             type: "video.asset.shots.ready";
         };
         VideoAssetShotsSkippedWebhookEvent: {
@@ -9312,7 +9171,6 @@ export interface components {
                 };
                 shots_manifest_url?: string;
             };
-            /** @constant */
             type: "video.asset.shots.skipped";
         };
         VideoAssetStaticRenditionCreatedWebhookEvent: {
@@ -9322,7 +9180,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetStaticRendition"];
-            /** @constant */
             type: "video.asset.static_rendition.created";
         };
         VideoAssetStaticRenditionDeletedWebhookEvent: {
@@ -9332,7 +9189,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetStaticRendition"];
-            /** @constant */
             type: "video.asset.static_rendition.deleted";
         };
         VideoAssetStaticRenditionErroredWebhookEvent: {
@@ -9342,7 +9198,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetStaticRendition"];
-            /** @constant */
             type: "video.asset.static_rendition.errored";
         };
         VideoAssetStaticRenditionReadyWebhookEvent: {
@@ -9352,7 +9207,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetStaticRendition"];
-            /** @constant */
             type: "video.asset.static_rendition.ready";
         };
         VideoAssetStaticRenditionSkippedWebhookEvent: {
@@ -9362,7 +9216,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetStaticRendition"];
-            /** @constant */
             type: "video.asset.static_rendition.skipped";
         };
         VideoAssetStaticRenditionsDeletedWebhookEvent: {
@@ -9372,7 +9225,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.static_renditions.deleted";
         };
         VideoAssetStaticRenditionsErroredWebhookEvent: {
@@ -9382,7 +9234,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.static_renditions.errored";
         };
         VideoAssetStaticRenditionsPreparingWebhookEvent: {
@@ -9392,7 +9243,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.static_renditions.preparing";
         };
         VideoAssetStaticRenditionsReadyWebhookEvent: {
@@ -9402,7 +9252,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.static_renditions.ready";
         };
         VideoAssetTrackCreatedWebhookEvent: {
@@ -9412,7 +9261,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetTrack"];
-            /** @constant */
             type: "video.asset.track.created";
         };
         VideoAssetTrackDeletedWebhookEvent: {
@@ -9422,7 +9270,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetTrack"];
-            /** @constant */
             type: "video.asset.track.deleted";
         };
         VideoAssetTrackErroredWebhookEvent: {
@@ -9432,7 +9279,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetTrack"];
-            /** @constant */
             type: "video.asset.track.errored";
         };
         VideoAssetTrackReadyWebhookEvent: {
@@ -9442,7 +9288,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetTrack"];
-            /** @constant */
             type: "video.asset.track.ready";
         };
         VideoAssetUpdatedWebhookEvent: {
@@ -9452,7 +9297,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAsset"];
-            /** @constant */
             type: "video.asset.updated";
         };
         VideoAssetWarningWebhookEvent: {
@@ -9462,7 +9306,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookAssetWarning"];
-            /** @constant */
             type: "video.asset.warning";
         };
         VideoDeliveryHighTrafficWebhookEvent: {
@@ -9472,7 +9315,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookVideoDeliveryHighTraffic"];
-            /** @constant */
             type: "video.delivery.high_traffic";
         };
         VideoLiveStreamActiveWebhookEvent: {
@@ -9482,7 +9324,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.active";
         };
         VideoLiveStreamConnectedWebhookEvent: {
@@ -9492,7 +9333,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.connected";
         };
         VideoLiveStreamCreatedWebhookEvent: {
@@ -9502,7 +9342,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.created";
         };
         VideoLiveStreamDeletedWebhookEvent: {
@@ -9512,7 +9351,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.deleted";
         };
         VideoLiveStreamDisabledWebhookEvent: {
@@ -9522,7 +9360,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.disabled";
         };
         VideoLiveStreamDisconnectedWebhookEvent: {
@@ -9532,7 +9369,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.disconnected";
         };
         VideoLiveStreamEnabledWebhookEvent: {
@@ -9542,7 +9378,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.enabled";
         };
         VideoLiveStreamIdleWebhookEvent: {
@@ -9552,7 +9387,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.idle";
         };
         VideoLiveStreamRecordingWebhookEvent: {
@@ -9562,7 +9396,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.recording";
         };
         VideoLiveStreamSimulcastTargetBroadcastingWebhookEvent: {
@@ -9572,7 +9405,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.broadcasting";
         };
         VideoLiveStreamSimulcastTargetCreatedWebhookEvent: {
@@ -9582,7 +9414,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.created";
         };
         VideoLiveStreamSimulcastTargetDeletedWebhookEvent: {
@@ -9592,7 +9423,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.deleted";
         };
         VideoLiveStreamSimulcastTargetErroredWebhookEvent: {
@@ -9602,7 +9432,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.errored";
         };
         VideoLiveStreamSimulcastTargetIdleWebhookEvent: {
@@ -9612,7 +9441,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.idle";
         };
         VideoLiveStreamSimulcastTargetStartingWebhookEvent: {
@@ -9622,7 +9450,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.starting";
         };
         VideoLiveStreamSimulcastTargetUpdatedWebhookEvent: {
@@ -9632,7 +9459,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookSimulcastTarget"];
-            /** @constant */
             type: "video.live_stream.simulcast_target.updated";
         };
         VideoLiveStreamUpdatedWebhookEvent: {
@@ -9642,7 +9468,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStream"];
-            /** @constant */
             type: "video.live_stream.updated";
         };
         VideoLiveStreamWarningWebhookEvent: {
@@ -9652,7 +9477,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookLiveStreamWarning"];
-            /** @constant */
             type: "video.live_stream.warning";
         };
         VideoUploadAssetCreatedWebhookEvent: {
@@ -9662,7 +9486,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookDirectUpload"];
-            /** @constant */
             type: "video.upload.asset_created";
         };
         VideoUploadCancelledWebhookEvent: {
@@ -9672,7 +9495,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookDirectUpload"];
-            /** @constant */
             type: "video.upload.cancelled";
         };
         VideoUploadCreatedWebhookEvent: {
@@ -9682,7 +9504,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookDirectUpload"];
-            /** @constant */
             type: "video.upload.created";
         };
         VideoUploadErroredWebhookEvent: {
@@ -9692,7 +9513,6 @@ export interface components {
             environment: components["schemas"]["BaseWebhookEventEnvironment"];
             object: components["schemas"]["BaseWebhookEventObject"];
             data: components["schemas"]["WebhookDirectUpload"];
-            /** @constant */
             type: "video.upload.errored";
         };
         WebhookAskQuestionsJob: {
@@ -9718,7 +9538,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "ask-questions";
             directive?: {
                 id: string;
@@ -9803,20 +9622,15 @@ export interface components {
             mp4_support?: "standard" | "none" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
             non_standard_input_reasons?: {
                 audio_codec?: string;
-                /** @constant */
                 audio_edit_list?: "non-standard";
                 pixel_aspect_ratio?: string;
-                /** @constant */
                 unexpected_media_file_parameters?: "non-standard";
                 unexpected_video_parameters?: string;
                 unsupported_pixel_format?: string;
-                /** @constant */
                 video_bitrate?: "high";
                 video_codec?: string;
-                /** @constant */
                 video_edit_list?: "non-standard";
                 video_frame_rate?: string;
-                /** @constant */
                 video_gop_size?: "high";
                 video_resolution?: string;
             };
@@ -9901,7 +9715,6 @@ export interface components {
             status?: "preparing" | "ready" | "errored" | "deleted";
             /** @enum {string} */
             text_source?: "uploaded" | "embedded" | "generated_live" | "generated_live_final" | "generated_vod";
-            /** @constant */
             text_type?: "subtitles";
             /** @enum {string} */
             type?: "video" | "audio" | "text";
@@ -9953,7 +9766,6 @@ export interface components {
             status?: "preparing" | "ready" | "errored" | "deleted";
             /** @enum {string} */
             text_source?: "uploaded" | "embedded" | "generated_live" | "generated_live_final" | "generated_vod";
-            /** @constant */
             text_type?: "subtitles";
             /** @enum {string} */
             type?: "video" | "audio" | "text";
@@ -10015,7 +9827,6 @@ export interface components {
                     };
                     passthrough?: string;
                     start_time?: number;
-                    /** @constant */
                     text_type?: "subtitles";
                     /** @enum {string} */
                     type?: "video" | "audio" | "text";
@@ -10055,7 +9866,6 @@ export interface components {
                 track_id: string;
                 auto_censor_profanity?: {
                     always_censor?: string[];
-                    /** @constant */
                     detection_method?: "llm";
                     /** @enum {string} */
                     mode?: "blank" | "remove" | "mask";
@@ -10078,7 +9888,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "edit-captions";
             directive?: {
                 id: string;
@@ -10150,7 +9959,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "find-key-moments";
             directive?: {
                 id: string;
@@ -10231,7 +10039,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "generate-chapters";
             directive?: {
                 id: string;
@@ -10341,7 +10148,6 @@ export interface components {
                     };
                     passthrough?: string;
                     start_time?: number;
-                    /** @constant */
                     text_type?: "subtitles";
                     /** @enum {string} */
                     type?: "video" | "audio" | "text";
@@ -10416,7 +10222,6 @@ export interface components {
                 language_code?: string;
                 max_samples?: number;
                 on_flagged?: {
-                    /** @constant */
                     action: "delete_playback_ids";
                 };
                 output_steering?: {
@@ -10435,7 +10240,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "moderate";
             directive?: {
                 id: string;
@@ -10458,7 +10262,6 @@ export interface components {
                     time?: number;
                 }[];
                 flagged_action?: {
-                    /** @constant */
                     action: "delete_playback_ids";
                     deleted_playback_ids: string[];
                 };
@@ -10536,7 +10339,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "summarize";
             directive?: {
                 id: string;
@@ -10584,7 +10386,6 @@ export interface components {
             status: "pending" | "processing" | "completed" | "errored" | "cancelled";
             units_consumed: number;
             updated_at: number;
-            /** @constant */
             workflow: "translate-captions";
             directive?: {
                 id: string;
@@ -10655,7 +10456,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The credentials are missing or wrong. */
@@ -10664,7 +10465,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The token is valid but lacks the permission this operation needs. */
@@ -10673,7 +10474,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description No resource has that id. */
@@ -10682,7 +10483,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description Too many requests; wait as `Retry-After` says, then try again. */
@@ -10693,7 +10494,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["RateLimitError"] | components["schemas"]["Error"];
+                "application/json": components["schemas"]["RateLimitError"] | components["schemas"]["ErrorBody"];
             };
         };
         /** @description Mux failed to handle the request. */
@@ -10702,7 +10503,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
     };
@@ -10713,12 +10514,12 @@ export interface components {
         delivery_usage_limit: number;
         delivery_usage_live_stream_id: string;
         delivery_usage_timeframe: string[];
-        dimension: "asn" | "asset_id" | "browser" | "browser_version" | "cdn" | "continent_code" | "country" | "custom_1" | "custom_2" | "custom_3" | "custom_4" | "custom_5" | "custom_6" | "custom_7" | "custom_8" | "custom_9" | "custom_10" | "exit_before_video_start" | "experiment_name" | "live_stream_id" | "operating_system" | "operating_system_version" | "playback_id" | "player_autoplay" | "player_error_code" | "player_mux_plugin_name" | "player_mux_plugin_version" | "player_name" | "player_preload" | "player_remote_played" | "player_software" | "player_software_version" | "player_version" | "preroll_ad_asset_hostname" | "preroll_ad_tag_hostname" | "preroll_played" | "preroll_requested" | "region" | "source_hostname" | "source_type" | "stream_type" | "sub_property_id" | "video_encoding_variant" | "video_id" | "video_series" | "video_startup_failure" | "video_title" | "view_drm_type" | "view_has_ad" | "view_session_id" | "viewer_connection_type" | "viewer_device_category" | "viewer_device_manufacturer" | "viewer_device_model" | "viewer_device_name" | "viewer_user_id";
+        dimension: "asn" | "asset_id" | "browser" | "browser_version" | "cdn" | "continent_code" | "country" | "custom_1" | "custom_2" | "custom_3" | "custom_4" | "custom_5" | "custom_6" | "custom_7" | "custom_8" | "custom_9" | "custom_10" | "exit_before_video_start" | "experiment_name" | "live_stream_id" | "operating_system" | "operating_system_version" | "playback_id" | "player_autoplay" | "player_error_code" | "player_mux_plugin_name" | "player_mux_plugin_version" | "player_name" | "player_preload" | "player_remote_played" | "player_software" | "player_software_version" | "player_version" | "preroll_ad_asset_hostname" | "preroll_ad_tag_hostname" | "preroll_played" | "preroll_requested" | "region" | "source_hostname" | "source_type" | "stream_type" | "sub_property_id" | "video_encoding_variant" | "video_id" | "video_series" | "video_startup_failure" | "video_title" | "view_drm_type" | "view_has_ad" | "view_session_id" | "viewer_connection_type" | "viewer_device_category" | "viewer_device_manufacturer" | "viewer_device_model" | "viewer_device_name" | "viewer_user_id" | "page_type" | "page_url" | "playback_failure" | "playback_business_exception" | "video_content_type" | "video_startup_business_exception" | "ad_playback_failure" | "content_playback_failure" | "view_dropped" | "client_application_name" | "client_application_version" | "video_affiliate" | "viewer_plan" | "viewer_plan_status" | "viewer_plan_category" | "view_drm_level" | "video_brand" | "used_pip" | "time_shift_enabled" | "used_captions" | "video_codec" | "audio_codec" | "video_dynamic_range_type" | "view_cdn_edge_pop" | "view_cdn_origin" | "video_creator_id" | "video_cdn_trace";
         dimension_id: string;
         error_id: number;
         filter_id: string;
         filters: string[];
-        group_by: "asn" | "asset_id" | "browser" | "browser_version" | "cdn" | "continent_code" | "country" | "custom_1" | "custom_2" | "custom_3" | "custom_4" | "custom_5" | "custom_6" | "custom_7" | "custom_8" | "custom_9" | "custom_10" | "exit_before_video_start" | "experiment_name" | "live_stream_id" | "operating_system" | "operating_system_version" | "playback_id" | "player_autoplay" | "player_error_code" | "player_mux_plugin_name" | "player_mux_plugin_version" | "player_name" | "player_preload" | "player_remote_played" | "player_software" | "player_software_version" | "player_version" | "preroll_ad_asset_hostname" | "preroll_ad_tag_hostname" | "preroll_played" | "preroll_requested" | "region" | "source_hostname" | "source_type" | "stream_type" | "sub_property_id" | "video_encoding_variant" | "video_id" | "video_series" | "video_startup_failure" | "video_title" | "view_drm_type" | "view_has_ad" | "view_session_id" | "viewer_connection_type" | "viewer_device_category" | "viewer_device_manufacturer" | "viewer_device_model" | "viewer_device_name" | "viewer_user_id";
+        group_by: "asn" | "asset_id" | "browser" | "browser_version" | "cdn" | "continent_code" | "country" | "custom_1" | "custom_2" | "custom_3" | "custom_4" | "custom_5" | "custom_6" | "custom_7" | "custom_8" | "custom_9" | "custom_10" | "exit_before_video_start" | "experiment_name" | "live_stream_id" | "operating_system" | "operating_system_version" | "playback_id" | "player_autoplay" | "player_error_code" | "player_mux_plugin_name" | "player_mux_plugin_version" | "player_name" | "player_preload" | "player_remote_played" | "player_software" | "player_software_version" | "player_version" | "preroll_ad_asset_hostname" | "preroll_ad_tag_hostname" | "preroll_played" | "preroll_requested" | "region" | "source_hostname" | "source_type" | "stream_type" | "sub_property_id" | "video_encoding_variant" | "video_id" | "video_series" | "video_startup_failure" | "video_title" | "view_drm_type" | "view_has_ad" | "view_session_id" | "viewer_connection_type" | "viewer_device_category" | "viewer_device_manufacturer" | "viewer_device_model" | "viewer_device_name" | "viewer_user_id" | "page_type" | "page_url" | "playback_failure" | "playback_business_exception" | "video_content_type" | "video_startup_business_exception" | "ad_playback_failure" | "content_playback_failure" | "view_dropped" | "client_application_name" | "client_application_version" | "video_affiliate" | "viewer_plan" | "viewer_plan_status" | "viewer_plan_category" | "view_drm_level" | "video_brand" | "used_pip" | "time_shift_enabled" | "used_captions" | "video_codec" | "audio_codec" | "video_dynamic_range_type" | "view_cdn_edge_pop" | "view_cdn_origin" | "video_creator_id" | "video_cdn_trace" | "video_source_height_initial" | "video_source_width_initial" | "video_source_bitrate_initial" | "video_codec_initial" | "audio_codec_initial" | "video_source_fps_initial" | "video_dynamic_range_type_initial" | "video_source_fps" | "video_source_bitrate" | "video_source_height" | "video_source_width";
         incident_id: string;
         incident_status: "open" | "closed" | "expired";
         limit: number;
@@ -10726,7 +10527,7 @@ export interface components {
         list_asset_upload_id: string;
         livestream_id: string;
         measurement: "95th" | "median" | "avg" | "count" | "sum";
-        metric_id: "aggregate_startup_time" | "downscale_percentage" | "exits_before_video_start" | "live_stream_latency" | "max_downscale_percentage" | "max_upscale_percentage" | "page_load_time" | "playback_failure_percentage" | "playback_failure_score" | "player_startup_time" | "playing_time" | "rebuffer_count" | "rebuffer_duration" | "rebuffer_frequency" | "rebuffer_percentage" | "rebuffer_score" | "requests_for_first_preroll" | "seek_latency" | "startup_time_score" | "unique_viewers" | "upscale_percentage" | "video_quality_score" | "video_startup_preroll_load_time" | "video_startup_preroll_request_time" | "video_startup_time" | "viewer_experience_score" | "views" | "weighted_average_bitrate" | "video_startup_failure_percentage";
+        metric_id: "aggregate_startup_time" | "downscale_percentage" | "exits_before_video_start" | "live_stream_latency" | "max_downscale_percentage" | "max_upscale_percentage" | "page_load_time" | "playback_failure_percentage" | "playback_failure_score" | "player_startup_time" | "playing_time" | "rebuffer_count" | "rebuffer_duration" | "rebuffer_frequency" | "rebuffer_percentage" | "rebuffer_score" | "requests_for_first_preroll" | "seek_latency" | "startup_time_score" | "unique_viewers" | "upscale_percentage" | "video_quality_score" | "video_startup_preroll_load_time" | "video_startup_preroll_request_time" | "video_startup_time" | "viewer_experience_score" | "views" | "weighted_average_bitrate" | "video_startup_failure_percentage" | "max_request_latency" | "playback_success_score" | "request_latency" | "request_throughput" | "ad_attempt_count" | "ad_break_count" | "ad_break_error_count" | "ad_break_error_percentage" | "ad_error_count" | "ad_error_percentage" | "ad_exit_before_start_count" | "ad_exit_before_start_percentage" | "ad_impression_count" | "ad_startup_error_count" | "ad_startup_error_percentage" | "playback_business_exception_percentage" | "video_startup_business_exception_percentage" | "view_content_startup_time" | "ad_preroll_startup_time" | "view_dropped_percentage" | "rendition_change_count" | "rendition_upshift_count" | "rendition_downshift_count";
         monitoring_dimension: "asn" | "cdn" | "country" | "operating_system" | "player_name" | "region" | "stream_type" | "sub_property_id" | "video_series" | "video_title" | "view_has_ad";
         monitoring_filters: string[];
         monitoring_histogram_metric_id: "video-startup-time";
@@ -10815,6 +10616,7 @@ export interface operations {
                 page?: components["parameters"]["page"];
                 filters?: components["parameters"]["filters"];
                 timeframe?: components["parameters"]["timeframe"];
+                metric_filters?: string[];
             };
             header?: never;
             path: {
@@ -10845,6 +10647,7 @@ export interface operations {
             query?: {
                 filters?: components["parameters"]["filters"];
                 timeframe?: components["parameters"]["timeframe"];
+                metric_filters?: string[];
             };
             header?: never;
             path?: never;
@@ -11073,6 +10876,7 @@ export interface operations {
                 filters?: components["parameters"]["filters"];
                 dimension?: components["parameters"]["dimension"];
                 value?: components["parameters"]["value"];
+                metric_filters?: string[];
             };
             header?: never;
             path?: never;
@@ -11107,6 +10911,7 @@ export interface operations {
                 order_by?: components["parameters"]["order_by"];
                 order_direction?: components["parameters"]["order_direction"];
                 timeframe?: components["parameters"]["timeframe"];
+                metric_filters?: string[];
             };
             header?: never;
             path: {
@@ -11139,6 +10944,8 @@ export interface operations {
                 /** @deprecated */
                 order_direction?: components["parameters"]["order_direction_deprecated"];
                 timeframe?: components["parameters"]["timeframe"];
+                filters?: string[];
+                metric_filters?: string[];
             };
             header?: never;
             path: {
@@ -11170,6 +10977,7 @@ export interface operations {
                 timeframe?: components["parameters"]["timeframe"];
                 filters?: components["parameters"]["filters"];
                 measurement?: components["parameters"]["measurement"];
+                metric_filters?: string[];
             };
             header?: never;
             path: {
@@ -11203,6 +11011,7 @@ export interface operations {
                 measurement?: components["parameters"]["measurement"];
                 order_direction?: components["parameters"]["order_direction"];
                 group_by?: components["parameters"]["timeseries_group_by"];
+                metric_filters?: string[];
             };
             header?: never;
             path: {
@@ -11556,6 +11365,7 @@ export interface operations {
                 order_direction?: components["parameters"]["order_direction"];
                 filters?: components["parameters"]["filters"];
                 timeframe?: components["parameters"]["timeframe"];
+                metric_filters?: string[];
             };
             header?: never;
             path?: never;
@@ -11718,6 +11528,7 @@ export interface operations {
                 page?: components["parameters"]["page"];
                 live_stream_id?: components["parameters"]["list_asset_live_stream_id"];
                 upload_id?: components["parameters"]["list_asset_upload_id"];
+                cursor?: string;
             };
             header?: never;
             path?: never;

@@ -9,13 +9,13 @@ type Insight = components["schemas"]["Insight"];
  * `value` is the overall value, and also every breakdown row's, timeseries point's and insight's
  * value unless `breakdown`, `timeseries` or `insights` say otherwise.
  */
-export interface MetricValues extends OverallValues {
-  /** The rows of `list-breakdown-values` for this metric. */
-  breakdown?: BreakdownValue[];
+export interface MetricValues extends Partial<OverallValues> {
+  /** The rows of `list-breakdown-values` for this metric (fields left out keep the default row's). */
+  breakdown?: Partial<BreakdownValue>[];
   /** The points of `get-metric-timeseries-data`. */
   timeseries?: { date: string; value: number; views: number }[];
-  /** The rows of `list-insights`. */
-  insights?: Insight[];
+  /** The rows of `list-insights` (fields left out keep the default row's). */
+  insights?: Partial<Insight>[];
 }
 
 /** The metric values tests have set on one mock, by metric id (`video_startup_time`...). */

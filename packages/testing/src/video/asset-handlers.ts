@@ -96,7 +96,7 @@ export function assetOperations(state: MockState): OperationTable {
     "get-asset-or-livestream-id": ({ params }) => {
       const found = state.playbackIds.lookup(params.PLAYBACK_ID ?? "");
       if (!found) return notFound();
-      return muxResponse("get-asset-or-livestream-id", 200, { data: { id: params.PLAYBACK_ID, policy: found.policy, object: { ...found.owner } } });
+      return muxResponse("get-asset-or-livestream-id", 200, { data: { id: params.PLAYBACK_ID ?? "", policy: found.policy, object: { ...found.owner } } });
     },
   };
 }

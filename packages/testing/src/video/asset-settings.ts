@@ -32,7 +32,7 @@ export interface RenditionRequest {
 export const STATIC_RESOLUTIONS = ["highest", "audio-only", "2160p", "1440p", "1080p", "720p", "540p", "480p", "360p", "270p"] as const;
 export type StaticResolution = (typeof STATIC_RESOLUTIONS)[number];
 
-/** MP4 support values Mux accepts (the spec lists only the first two so far). */
+/** MP4 support values Mux accepts. */
 export const MP4_SUPPORT = ["none", "standard", "capped-1080p", "audio-only", "audio-only,capped-1080p"] as const;
 export type Mp4Support = (typeof MP4_SUPPORT)[number];
 
@@ -46,10 +46,10 @@ export interface AssetSettings {
   readonly passthrough: string | undefined;
   readonly test: boolean | undefined;
   readonly normalize_audio: boolean;
-  readonly video_quality: Asset["video_quality"];
-  readonly encoding_tier: Asset["encoding_tier"];
+  readonly video_quality: Asset["video_quality"] | undefined;
+  readonly encoding_tier: Asset["encoding_tier"] | undefined;
   readonly max_resolution_tier: Asset["max_resolution_tier"];
-  readonly meta: Asset["meta"];
+  readonly meta: Asset["meta"] | undefined;
 }
 
 function parseInput(fields: Fields): AssetInput {

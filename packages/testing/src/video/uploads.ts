@@ -14,6 +14,8 @@ interface UploadRecord {
   readonly id: string;
   upload: Upload;
   readonly settings: AssetSettings;
+  /** The new_asset_settings as sent, for the webhook events (whose schema has them). */
+  readonly echoed: Record<string, unknown> | undefined;
   readonly token: string;
   /** Bytes received so far (a chunked upload sends several `Content-Range` PUTs). */
   received: number;
@@ -78,14 +80,11 @@ export class UploadFake {
       cors_origin: optionalString(fields, "cors_origin") ?? "",
       url: `${this.#baseURL}${UPLOAD_PATH}${encodeURIComponent(id)}?upload_token=${token}`,
     };
-    const echoed = echoSettings(newAssetSettings);
-    // Mux echoes the settings sent, but the spec types them as an Asset, whose static_renditions is
-    // an object, not the list a request sends: that one field is left out of the echo. TODO(spec)
-    if (echoed && Array.isArray(echoed.static_renditions)) delete echoed.static_renditions;
-    if (echoed) upload.new_asset_settings = echoed as Upload["new_asset_settings"];
     const test = optionalBoolean(fields, "test");
     if (test !== undefined) upload.test = test;
-    const record: UploadRecord = { id, upload, settings, token, received: 0, timeout: undefined };
+    // Mux echoes the settings sent in new_asset_settings, but the spec types that field as a whole
+    // Asset (with an id, a status...), which settings are not: the answer leaves it out. TODO(spec)
+    const record: UploadRecord = { id, upload, settings, echoed: echoSettings(newAssetSettings), token, received: 0, timeout: undefined };
     record.timeout = this.#context.clock.schedule(timeout * 1000, () => {
       record.timeout = undefined;
       if (record.upload.status === "waiting") record.upload.status = "timed_out";
@@ -161,7 +160,7 @@ export class UploadFake {
     if (upload.url !== undefined) data.url = upload.url;
     if (upload.asset_id !== undefined) data.asset_id = upload.asset_id;
     if (upload.test !== undefined) data.test = upload.test;
-    if (upload.new_asset_settings !== undefined) data.new_asset_settings = structuredClone(upload.new_asset_settings) as WebhookDirectUpload["new_asset_settings"];
+    if (record.echoed !== undefined) data.new_asset_settings = structuredClone(record.echoed) as WebhookDirectUpload["new_asset_settings"];
     this.#context.webhooks.emit(type, data, { type: "upload", id: record.id });
   }
 }

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import type Mux from "@mux/mux-node";
 import type { WebhookEvent } from "@mux/webhooks";
-import { startWebhookReceiver, type WebhookReceiver } from "./demo-webhook-receiver.js";
+import { startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver.js";
 
 /** What the video workflow made, so the demo's clean-up step removes exactly that. */
 export interface VideoResources {
@@ -35,9 +35,7 @@ export async function subscribeToWebhooks(mux: Mux, made: VideoResources, detail
 }
 
 export async function createDirectUpload(mux: Mux, made: VideoResources, detail: Detail) {
-  // `playback_policies` is what the official SDK sends; the spec lacks it so far. TODO(spec)
-  const body = { cors_origin: "*", new_asset_settings: { playback_policies: ["public"] } } as unknown as Parameters<Mux["video"]["uploads"]["create"]>[0];
-  const upload = await mux.video.uploads.create(body);
+  const upload = await mux.video.uploads.create({ cors_origin: "*", new_asset_settings: { playback_policies: ["public"] } });
   made.uploadId = upload.id;
   detail(`upload ${upload.id} is ${upload.status}; its URL takes one PUT of the file`);
   return upload;
