@@ -54,6 +54,17 @@ export function emitTesting(document, model) {
     ...model.webhooks.filter((event) => event.schemaRef).map((event) => `  ${JSON.stringify(event.type)}: components["schemas"][${JSON.stringify(event.schemaRef)}];`),
     "}",
     "",
+    "/** A `data` sampled from each event's schema: what a built event carries unless a test says otherwise. */",
+    "export const webhookEventSamples: { readonly [T in keyof MuxWebhookEventMap]: MuxWebhookEventMap[T][\"data\"] } = {",
+    ...model.webhooks
+      .filter((event) => event.schemaRef)
+      .map((event) => {
+        const schema = document.components.schemas[event.schemaRef];
+        const data = sample(document, schema.properties?.data ?? {}, "data", event.type);
+        return `  ${JSON.stringify(event.type)}: ${JSON.stringify(data)},`;
+      }),
+    "} as never;",
+    "",
   ].join("\n");
   return new Map([
     ["packages/testing/src/generated/operations.ts", text],

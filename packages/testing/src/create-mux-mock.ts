@@ -5,7 +5,15 @@ import { MetricValuesStore } from "./data/metric-values.js";
 import { type Fault, type FaultHandle, FaultRegistry } from "./faults.js";
 import { buildHandlers } from "./handlers.js";
 import { sharedKeyPool } from "./key-pool.js";
-import type { MockAssets, MockData, MockLiveStreams, MockPlaybackRestrictions, MockUploads, MockWebhooks } from "./mock-controls.js";
+import type {
+  BuildWebhookEventOptions,
+  MockAssets,
+  MockData,
+  MockLiveStreams,
+  MockPlaybackRestrictions,
+  MockUploads,
+  MockWebhooks,
+} from "./mock-controls.js";
 import type { Identity, MockState } from "./mock-state.js";
 import type { OperationId } from "./operation.js";
 import { type OverrideHandle, type OverrideOptions, OverrideRegistry, type OverrideResolvers } from "./override.js";
@@ -21,7 +29,9 @@ import { PlaybackRestrictionFake } from "./video/playback-restrictions.js";
 import { UploadFake } from "./video/uploads.js";
 import { defaultWebhookFetch, WebhookDispatcher } from "./webhooks/dispatcher.js";
 import { endpointView, WebhookEndpointStore } from "./webhooks/endpoint-store.js";
-import type { MuxWebhookEvent, MuxWebhookEventType, WebhookListener } from "./webhooks/events.js";
+import type { MuxWebhookEvent, MuxWebhookEventData, MuxWebhookEventMap, MuxWebhookEventType, WebhookListener } from "./webhooks/events.js";
+import { webhookEventSamples } from "./generated/webhook-events.js";
+import { toWebhookAsset } from "./video/webhook-asset.js";
 
 /** Options of {@link createMuxMock}. */
 export interface MuxMockOptions {
@@ -295,7 +305,28 @@ function webhookControls(state: MockState): MockWebhooks {
       return record.secret;
     },
     settled: () => webhooks.settled(),
+    build: (type, options) => buildWebhookEvent(state, type, options),
+    fire: (type, options) => webhooks.send(buildWebhookEvent(state, type, options)),
   };
+}
+
+/** Asset events that carry the asset itself (not one of its tracks or static renditions). */
+const ASSET_EVENT = /^video\.asset\.(?!track\.|static_rendition\.)/;
+
+/** The event `mock.webhooks.build` makes: the stored asset, or the spec's sample, with `data` over it. */
+function buildWebhookEvent<T extends MuxWebhookEventType>(
+  state: MockState,
+  type: T,
+  options: BuildWebhookEventOptions<T> = {},
+): MuxWebhookEventMap[T] {
+  if (!Object.hasOwn(webhookEventSamples, type)) {
+    throw new TypeError(`webhooks.build: ${JSON.stringify(type)} is not an event type the spec describes.`);
+  }
+  const stored = options.objectId !== undefined && ASSET_EVENT.test(type) ? state.assets.view(options.objectId) : undefined;
+  const base = (stored ? toWebhookAsset(stored) : structuredClone(webhookEventSamples[type])) as MuxWebhookEventData<T>;
+  const data = { ...base, ...options.data } as MuxWebhookEventData<T>;
+  const objectId = options.objectId ?? (typeof (data as { id?: unknown }).id === "string" ? (data as { id: string }).id : "");
+  return state.webhooks.build(type, data, { type: type.split(".")[1] ?? "unknown", id: objectId });
 }
 
 /** The msw handlers of a new mock: the same as `createMuxMock(options).handlers`. */

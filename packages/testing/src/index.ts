@@ -3,7 +3,15 @@ export { defaultResponse } from "./default-response.js";
 export type { MockFaults, MockSigningKeys, MuxMock, MuxMockOptions } from "./create-mux-mock.js";
 export type { ClockMode, MockClock } from "./clock.js";
 export type { MetricValues } from "./data/metric-values.js";
-export type { MockAssets, MockData, MockLiveStreams, MockPlaybackRestrictions, MockUploads, MockWebhooks } from "./mock-controls.js";
+export type {
+  BuildWebhookEventOptions,
+  MockAssets,
+  MockData,
+  MockLiveStreams,
+  MockPlaybackRestrictions,
+  MockUploads,
+  MockWebhooks,
+} from "./mock-controls.js";
 export type {
   MuxPathParams,
   MuxRequestBody,

@@ -2,7 +2,13 @@ import type { components } from "@mux/core";
 import type { MetricValues } from "./data/metric-values.js";
 import type { WebhookDelivery } from "./webhooks/dispatcher.js";
 import type { StoredWebhookEndpoint } from "./webhooks/endpoint-store.js";
-import type { MuxWebhookEvent, MuxWebhookEventMap, MuxWebhookEventType, WebhookListener } from "./webhooks/events.js";
+import type {
+  MuxWebhookEvent,
+  MuxWebhookEventData,
+  MuxWebhookEventMap,
+  MuxWebhookEventType,
+  WebhookListener,
+} from "./webhooks/events.js";
 
 type Asset = components["schemas"]["Asset"];
 type Upload = components["schemas"]["Upload"];
@@ -30,6 +36,23 @@ export interface MockWebhooks {
   secretFor(endpointId: string): string;
   /** Resolves once every fired event has been delivered; rejects with the first error a listener threw. */
   settled(): Promise<void>;
+  /**
+   * Builds an event of any type the spec describes, as Mux would send it, without sending it: a
+   * `video.asset.*` event about an asset the mock holds (`objectId`) carries that asset; any other
+   * carries realistic data sampled from the event's schema. `data` replaces fields of either.
+   * Sign it with `createWebhookSignature`, or send it with `deliverWebhook`.
+   */
+  build<T extends MuxWebhookEventType>(type: T, options?: BuildWebhookEventOptions<T>): MuxWebhookEventMap[T];
+  /** Builds an event as `build` does and fires it like the mock's own: to listeners and enabled endpoints. */
+  fire<T extends MuxWebhookEventType>(type: T, options?: BuildWebhookEventOptions<T>): MuxWebhookEventMap[T];
+}
+
+/** What `mock.webhooks.build` / `fire` take. */
+export interface BuildWebhookEventOptions<T extends MuxWebhookEventType> {
+  /** The id of the object the event is about; for `video.asset.*`, an asset the mock holds fills `data`. */
+  objectId?: string | undefined;
+  /** Fields of `data` to set, over the stored object or the sample. */
+  data?: Partial<MuxWebhookEventData<T>> | undefined;
 }
 
 /** The assets in a mock's store. */

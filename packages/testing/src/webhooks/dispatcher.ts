@@ -62,9 +62,18 @@ export class WebhookDispatcher {
     this.#context = context;
   }
 
+  /** Builds an event at the mock's time and environment, without queuing it. */
+  build<T extends MuxWebhookEventType>(type: T, data: MuxWebhookEventData<T>, object: { type: string; id: string }): MuxWebhookEventMap[T] {
+    return buildEvent(type, data, object, this.#context.environment(), this.#context.now());
+  }
+
   /** Queues an event; it is delivered after every event queued before it. */
   emit<T extends MuxWebhookEventType>(type: T, data: MuxWebhookEventData<T>, object: { type: string; id: string }): MuxWebhookEventMap[T] {
-    const event = buildEvent(type, data, object, this.#context.environment(), this.#context.now());
+    return this.send(this.build(type, data, object));
+  }
+
+  /** Queues an event already built; it is delivered after every event queued before it. */
+  send<E extends MuxWebhookEventMap[MuxWebhookEventType]>(event: E): E {
     this.events.push(event as MuxWebhookEvent);
     this.#queue = this.#queue.then(() => this.#deliver(event as MuxWebhookEvent));
     return event;
