@@ -2,8 +2,9 @@
 // Usage: pnpm spec:import <mux-description.yaml|json> [--out FILE] [--facts-only]
 // Turns Mux's published OpenAPI description into spec/mux.openapi.yaml: facts only, OpenAPI 3.1,
 // then spec/overlays/*.overlay.yaml (our additions and corrections, in file-name order) and
-// spec/sdk-names.yaml (the SDK's resource and method name of each operation). Review the diff
-// of spec/ to see what Mux changed, then run `pnpm generate`.
+// spec/sdk-names.yaml (the SDK's resource and method name of each operation) and
+// spec/sdk-types.yaml (what each type name the SDK exports is in the spec). Review the diff of
+// spec/ to see what Mux changed, then run `pnpm generate`.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,9 +37,10 @@ if (values["facts-only"]) {
   const overlays = [];
   for (const name of names) overlays.push([name, parseDescription(await readFile(join(overlayDir, name), "utf8"), name)]);
   const sdkNames = parseDescription(await readFile(join(specDir, "sdk-names.yaml"), "utf8"), "sdk-names.yaml");
-  const { document, unmatchedTargets, unusedNames } = importSpec(source, { overlays, names: sdkNames });
+  const sdkTypes = parseDescription(await readFile(join(specDir, "sdk-types.yaml"), "utf8"), "sdk-types.yaml");
+  const { document, unmatchedTargets, unusedNames } = importSpec(source, { overlays, names: sdkNames, types: sdkTypes });
   const out = resolve(process.cwd(), values.out ?? join(specDir, "mux.openapi.yaml"));
-  await writeFile(out, stringifySpec(document, "spec:import from Mux's description, spec/overlays/ and spec/sdk-names.yaml"));
+  await writeFile(out, stringifySpec(document, "spec:import from Mux's description, spec/overlays/, spec/sdk-names.yaml and spec/sdk-types.yaml"));
   for (const target of unmatchedTargets) console.warn(`Overlay action matched nothing (Mux may have changed it): ${target}`);
   for (const key of unusedNames) console.warn(`sdk-names.yaml names an operation the description lacks: ${key}`);
   console.log(`Wrote ${out} (${overlays.length} overlays applied). Review \`git diff spec/\`, then run \`pnpm generate\`.`);

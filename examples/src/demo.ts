@@ -1,14 +1,27 @@
-// `pnpm demo`: the System workflows end to end, step by step, with timings.
+// `pnpm demo`: the System workflows, then the video workflow, end to end, step by step, with timings.
 // By default against the fake Mux API from @mux/testing (a real HTTP server on 127.0.0.1: no
 // credentials, no network). With MUX_TOKEN_ID and MUX_TOKEN_SECRET (or MUX_AUTHORIZATION_TOKEN)
-// set it talks to the API at MUX_BASE_URL, else https://api.mux.com, and touches only the keys it
-// creates (rotation runs as a dry run there). Half-set credentials stop it with a message.
+// set it talks to the API at MUX_BASE_URL, else https://api.mux.com, and touches only what it
+// creates (rotation runs as a dry run there; webhooks would need a public URL, so the video workflow
+// polls instead; MUX_DEMO_VIDEO names a real video file to upload). Half-set credentials stop it
+// with a message.
 import { createPrivateKey, createPublicKey } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { verifyMuxToken } from "@mux/jwt";
 import Mux, { type SigningKey } from "@mux/mux-node";
 import { type MockMuxServer, startMockMuxServer } from "@mux/testing/node";
 import { plural } from "./demo/plural.js";
+import {
+  addSignedPlaybackId,
+  cleanUpVideo,
+  createDirectUpload,
+  putFile,
+  readyByPolling,
+  readyByWebhook,
+  signTokens,
+  subscribeToWebhooks,
+  type VideoResources,
+} from "./demo/video.js";
 import { DemoSetupError, type DemoTarget, demoTarget, describeTarget } from "./demo/target.js";
 
 let target: DemoTarget;
@@ -20,7 +33,7 @@ try {
   process.exit(1);
 }
 const live = target.kind === "live";
-const STEPS = 7;
+const STEPS = 13;
 let stepNumber = 0;
 const started = performance.now();
 
@@ -58,6 +71,7 @@ async function publicKeyOf(fake: MockMuxServer | undefined, key: { id: string; p
 async function main(): Promise<void> {
   let fake: MockMuxServer | undefined;
   const createdIds = new Set<string>();
+  const video: VideoResources = {};
   let mux: Mux;
 
   console.log("Mux System API demo");
@@ -71,6 +85,7 @@ async function main(): Promise<void> {
       }
       fake = await startMockMuxServer({
         identity: { organization_name: "Demo Org", environment_name: "Demo", environment_type: "development" },
+        timings: { assetReadyMs: 1_500 },
       });
       const day = 24 * 60 * 60;
       const now = Math.floor(Date.now() / 1000);
@@ -141,6 +156,19 @@ async function main(): Promise<void> {
       detail(`kept ${result.kept.length} (not strictly older, by whole seconds): ${result.kept.map((k) => k.id).join(", ") || "none"}`);
       detail(`failed deletions: ${result.failed.length}`);
     });
+
+    console.log("\nVideo: a direct upload becomes a ready asset with signed playback");
+    await step(live ? "Webhooks need a public URL: the demo polls the API instead" : "Start a webhook receiver and register it with Mux", async () => {
+      if (live) detail("Mux cannot reach a receiver on this machine; set up an endpoint on a public URL for webhooks");
+      else await subscribeToWebhooks(mux, video, detail);
+    });
+    const upload = await step("Create a direct upload", () => createDirectUpload(mux, video, detail));
+    await step("PUT a small file to the upload URL", () => putFile(upload.url ?? "", detail));
+    const assetId = await step(live ? "Poll until the asset is ready" : "Receive video.asset.ready through the webhook", () =>
+      video.receiver ? readyByWebhook(video.receiver, upload.id ?? "", video, detail) : readyByPolling(mux, upload.id ?? "", video, detail, 500),
+    );
+    const playbackId = await step("Add a signed playback ID", () => addSignedPlaybackId(mux, assetId, detail));
+    await step("Sign playback and thumbnail tokens", () => signTokens(mux, playbackId, video, detail));
   } finally {
     await step("Clean up", async () => {
       for (const id of createdIds) {
@@ -152,6 +180,7 @@ async function main(): Promise<void> {
         }
       }
       if (createdIds.size === 0) detail("no demo keys left to delete");
+      await cleanUpVideo(mux, video, detail);
       if (fake) {
         detail(`${plural(fake.mock.requests.length, "request")} served; ${plural(fake.mock.signingKeys.size, "key")} left in the fake`);
         await fake.close();

@@ -48,6 +48,63 @@ export function operationTypes(op, group) {
   return { params, result, aliases, pathTypes, needsOperations: aliases.some(([, t]) => t.includes("operations[")) || pathTypes.some((t) => t !== "string") };
 }
 
+/** `a.b[]` -> the TypeScript type under that path of `base`: properties, then array items. */
+function typeAt(base, at) {
+  let type = base;
+  for (const part of at.split(".")) {
+    const [, name, arrays] = /^([^[\]]*)((?:\[\])*)$/.exec(part) ?? [];
+    if (name === undefined) throw new Error(`x-mux-types: the path ${JSON.stringify(at)} is not of the form a.b[].`);
+    if (name) type = `NonNullable<${type}[${JSON.stringify(name)}]>`;
+    for (let i = 0; i < arrays.length / 2; i++) type = `${type}[number]`;
+  }
+  return type;
+}
+
+/**
+ * The TypeScript type of an SDK type name's target (see spec/sdk-types.yaml): a schema, an
+ * operation's params, result, body or page, with `at` a path inside it. `export` targets (the
+ * package's hand-written exports) have none.
+ */
+export function targetType(model, target) {
+  const op = model.operations.find((o) => o.id === (target.params ?? target.response ?? target.body ?? target.page));
+  let type;
+  if (target.schema) type = `components["schemas"][${JSON.stringify(target.schema)}]`;
+  else if (target.params) {
+    type = op.hasBody
+      ? `NonNullable<operations[${JSON.stringify(op.id)}]["requestBody"]>["content"]["application/json"]`
+      : `NonNullable<operations[${JSON.stringify(op.id)}]["parameters"]["query"]>`;
+  } else if (target.page) {
+    type = `Page<${op.itemRef ? `components["schemas"][${JSON.stringify(op.itemRef)}]` : `${jsonContent(op, op.status)}["data"][number]`}>`;
+  } else if (target.body || (target.response && op.result === "body")) {
+    type = op.bodyRef ? `components["schemas"][${JSON.stringify(op.bodyRef)}]` : jsonContent(op, op.status);
+  } else if (target.response && op.result === "data") {
+    type = op.dataRef ? `components["schemas"][${JSON.stringify(op.dataRef)}]` : `${jsonContent(op, op.status)}["data"]`;
+  } else if (target.response) type = RESULT_TYPES[op.result];
+  else throw new Error(`x-mux-types: no type for ${JSON.stringify(target)}.`);
+  return target.at ? typeAt(type, target.at) : type;
+}
+
+/** What an SDK type name's doc comment says it is. */
+function targetDoc(name, target) {
+  const what = target.schema
+    ? `the \`${target.schema}\` object`
+    : target.params
+      ? `the params of \`${target.params}\``
+      : target.page
+        ? `a page of \`${target.page}\``
+        : target.body
+          ? `the body \`${target.body}\` answers with`
+          : `what \`${target.response}\` resolves with`;
+  return `The official SDK's \`${name}\`: ${target.at ? `\`${target.at}\` of ` : ""}${what}.`;
+}
+
+/** The SDK type names a group's package declares: `[name, type, doc]`, like operationTypes' aliases. */
+export function sdkTypeAliases(model, group) {
+  const entries = [...(group.sdkTypes ?? [])];
+  if (model.sharedTypes?.group === group.path) entries.push(...model.sharedTypes.types);
+  return entries.map(({ name, target }) => [name, targetType(model, target), targetDoc(name, target)]);
+}
+
 /** The parameter list of an operation, after `client`: path values, then body or query. */
 function parameterList(op, types) {
   const list = op.pathParams.map((p, i) => `${p.arg}: ${types.pathTypes[i]}`);
@@ -178,25 +235,46 @@ function umbrellaMember(group) {
   return `mux.${group.path}`;
 }
 
-function typesFile(pkg) {
+/**
+ * Every type alias a package declares, name -> { type, doc, text }: the operations' own names, then
+ * the official SDK's names for its groups (`text` refers to an alias of the same type when there is
+ * one). Throws when one name would mean two types, or a type would shadow one of the classes.
+ */
+export function packageTypes(model, pkg) {
   const seen = new Map();
+  const add = (name, type, doc, source) => {
+    if (seen.has(name) && seen.get(name).type !== type) {
+      throw new Error(
+        `@mux/${pkg.name} would declare the type ${name} twice with different meanings (${seen.get(name).source} and ${source}); rename one in spec/sdk-names.yaml, or its entry in spec/sdk-types.yaml.`,
+      );
+    }
+    if (!seen.has(name)) seen.set(name, { type, doc, text: type, source });
+  };
   for (const group of pkg.groups) {
-    for (const op of group.operations) {
-      for (const [name, type, doc] of operationTypes(op, group).aliases) {
-        if (seen.has(name) && seen.get(name).type !== type) {
-          throw new Error(`@mux/${pkg.name} would declare the type ${name} twice with different meanings; rename one in spec/sdk-names.yaml.`);
-        }
-        if (!seen.has(name)) seen.set(name, { type, doc });
-      }
+    for (const op of group.operations) for (const [name, type, doc] of operationTypes(op, group).aliases) add(name, type, doc, op.id);
+  }
+  const own = new Map([...seen].map(([name, { type }]) => [type, name]));
+  for (const group of pkg.groups) {
+    for (const [name, type, doc] of sdkTypeAliases(model, group)) {
+      add(name, type, doc, `the SDK's ${group.path} types`);
+      const same = own.get(type);
+      if (same && same !== name) seen.get(name).text = same;
     }
   }
+  for (const group of pkg.groups) {
+    if (seen.has(group.class)) throw new Error(`@mux/${pkg.name} would declare the type ${group.class} beside the class of that name.`);
+  }
+  return seen;
+}
+
+function typesFile(model, pkg) {
+  const seen = packageTypes(model, pkg);
   const names = [...seen.keys()].sort();
-  const usesOps = names.some((n) => seen.get(n).type.includes("operations["));
-  const usesComponents = names.some((n) => seen.get(n).type.includes("components["));
-  const imports = [usesComponents && "components", usesOps && "operations"].filter(Boolean);
+  const uses = (text) => names.some((n) => seen.get(n).text.includes(text));
+  const imports = [uses("components[") && "components", uses("operations[") && "operations", uses("Page<") && "Page"].filter(Boolean);
   const lines = [HEADER];
   if (imports.length) lines.push(`import type { ${imports.join(", ")} } from "@mux/core";`);
-  for (const name of names) lines.push("", `/** ${seen.get(name).doc} */`, `export type ${name} = ${seen.get(name).type};`);
+  for (const name of names) lines.push("", `/** ${seen.get(name).doc} */`, `export type ${name} = ${seen.get(name).text};`);
   lines.push("");
   return { text: lines.join("\n"), names };
 }
@@ -299,7 +377,7 @@ export function emitPackages(model) {
   const readmeBlocks = new Map();
   for (const pkg of model.packages) {
     const dir = `packages/${pkg.name}`;
-    const { text, names } = typesFile(pkg);
+    const { text, names } = typesFile(model, pkg);
     files.set(`${dir}/src/generated/types.ts`, text);
     for (const group of pkg.groups) {
       files.set(`${dir}/src/generated/${kebabCase(group.class)}.ts`, classFile(group));

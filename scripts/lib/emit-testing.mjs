@@ -1,5 +1,6 @@
-// Emits packages/testing/src/generated/: the permission each operation needs in the fake and the
-// default answer of every operation (status, media type and a sample body from the spec).
+// Emits packages/testing/src/generated/: the permission each operation needs in the fake, the
+// default answer of every operation (status, media type and a sample body from the spec), and the
+// map from each webhook event type to its schema, which the fake's events are typed with.
 import { resolveRef } from "./spec-facts.mjs";
 import { sample } from "./sample.mjs";
 import { HEADER } from "./text.mjs";
@@ -44,5 +45,29 @@ export function emitTesting(document, model) {
     "};",
     "",
   ].join("\n");
-  return new Map([["packages/testing/src/generated/operations.ts", text]]);
+  const events = [
+    HEADER,
+    'import type { components } from "@mux/core";',
+    "",
+    "/** Every webhook event of the spec, keyed by its `type`: what the fake sends for each. */",
+    "export interface MuxWebhookEventMap {",
+    ...model.webhooks.filter((event) => event.schemaRef).map((event) => `  ${JSON.stringify(event.type)}: components["schemas"][${JSON.stringify(event.schemaRef)}];`),
+    "}",
+    "",
+    "/** A `data` sampled from each event's schema: what a built event carries unless a test says otherwise. */",
+    "export const webhookEventSamples: { readonly [T in keyof MuxWebhookEventMap]: MuxWebhookEventMap[T][\"data\"] } = {",
+    ...model.webhooks
+      .filter((event) => event.schemaRef)
+      .map((event) => {
+        const schema = document.components.schemas[event.schemaRef];
+        const data = sample(document, schema.properties?.data ?? {}, "data", event.type);
+        return `  ${JSON.stringify(event.type)}: ${JSON.stringify(data)},`;
+      }),
+    "} as never;",
+    "",
+  ].join("\n");
+  return new Map([
+    ["packages/testing/src/generated/operations.ts", text],
+    ["packages/testing/src/generated/webhook-events.ts", events],
+  ]);
 }

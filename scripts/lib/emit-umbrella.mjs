@@ -1,7 +1,7 @@
 // Emits the umbrella's resource tree (packages/mux-node/src/generated/): one class per node of
 // the official SDK's tree (`mux.video`, `mux.data.monitoring`, ...), each child built on first use,
 // the `Mux` class with the top-level areas, and the `Mux.<Area>.<Type>` type namespace.
-import { operationTypes } from "./emit-packages.mjs";
+import { operationTypes, sdkTypeAliases } from "./emit-packages.mjs";
 import { pascalCase } from "./model.mjs";
 import { docComment, HEADER } from "./text.mjs";
 
@@ -84,7 +84,9 @@ export function emitUmbrella(model) {
     'import { MuxBase } from "../mux-base.js";',
     `import { ${areas.map(classOf).sort().join(", ")} } from "./tree.js";`,
   ];
-  const typeImports = [...imports.keys()].sort().map((pkg) => `import type * as ${nodeClassName(pkg.replace(/-/g, "."))}Package from "@mux/${pkg}";`);
+  const typePackages = new Set(imports.keys());
+  if (model.eventsPackage && model.webhooks.length > 0) typePackages.add(model.eventsPackage);
+  const typeImports = [...typePackages].sort().map((pkg) => `import type * as ${nodeClassName(pkg.replace(/-/g, "."))}Package from "@mux/${pkg}";`);
   muxLines.push(...typeImports, "");
   muxLines.push(
     ...docComment([
@@ -105,18 +107,28 @@ export function emitUmbrella(model) {
   }
   muxLines.push("}", "");
   // The official SDK's type namespace: Mux.Video.Asset, Mux.System.SigningKey, ...
+  const packageRef = (pkg, name) => `${nodeClassName(pkg.replace(/-/g, "."))}Package.${name}`;
   muxLines.push(...docComment(["The API's types by area, as the official SDK names them: `Mux.Video.Asset`, `Mux.System.SigningKey`."]));
   muxLines.push("export declare namespace Mux {");
-  for (const area of areas) {
-    const seen = new Map();
-    for (const group of model.groups.filter((g) => g.path.split(".")[0] === area.path)) {
-      for (const op of group.operations) {
-        for (const [name] of operationTypes(op, group).aliases) if (!seen.has(name)) seen.set(name, group.package);
-      }
+  if (model.sharedTypes) {
+    const pkg = model.groups.find((g) => g.path === model.sharedTypes.group).package;
+    for (const { name } of [...model.sharedTypes.types].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      muxLines.push(`  /** \`${name}\` from \`@mux/${pkg}\` (the official SDK's shared \`Mux.${name}\`). */`, `  export type ${name} = ${packageRef(pkg, name)};`);
     }
+  }
+  for (const area of areas) {
     muxLines.push(`  /** Types of \`mux.${area.path}\`. */`, `  export namespace ${pascalCase(area.path)} {`);
-    for (const [name, pkg] of [...seen].sort()) {
-      muxLines.push(`    /** \`${name}\` from \`@mux/${pkg}\`. */`, `    export type ${name} = ${nodeClassName(pkg.replace(/-/g, "."))}Package.${name};`);
+    for (const [name, { pkg, note }] of areaTypes(model, area.path)) {
+      muxLines.push(`    /** \`${name}\` from \`@mux/${pkg}\`.${note} */`, `    export type ${name} = ${packageRef(pkg, name)};`);
+    }
+    muxLines.push("  }");
+  }
+  const events = eventNames(model);
+  if (events.names.length > 0) {
+    if (areas.some((area) => pascalCase(area.path) === "Webhooks")) throw new Error("The webhook events' namespace Mux.Webhooks would clash with an area of that name.");
+    muxLines.push("  /** The webhook events and their payloads: what `mux.webhooks.unwrap()` returns. */", "  export namespace Webhooks {");
+    for (const [name, exported] of events.names) {
+      muxLines.push(`    /** \`${name}\` from \`@mux/${events.package}\`. */`, `    export type ${name} = ${packageRef(events.package, exported)};`);
     }
     muxLines.push("  }");
   }
@@ -125,6 +137,53 @@ export function emitUmbrella(model) {
     ["packages/mux-node/src/generated/tree.ts", treeLines.join("\n")],
     ["packages/mux-node/src/generated/mux.ts", muxLines.join("\n")],
   ]);
+}
+
+/**
+ * The types of one area of the namespace, sorted: name -> { pkg, note }. Each group contributes its
+ * operations' names and the official SDK's names for it. When packages of the area declare one name
+ * with different meanings, the SDK's name of the group nearest the area wins (the official SDK's
+ * `Mux.<Area>.<Name>` is the area's direct child's), and the note says where the other one is.
+ */
+export function areaTypes(model, area) {
+  const candidates = new Map();
+  const offer = (name, entry) => {
+    if (!candidates.has(name)) candidates.set(name, []);
+    const list = candidates.get(name);
+    const same = list.find((c) => c.pkg === entry.pkg && c.type === entry.type);
+    if (same) same.depth = Math.min(same.depth, entry.depth);
+    else list.push(entry);
+  };
+  for (const group of model.groups.filter((g) => g.path.split(".")[0] === area)) {
+    const depth = group.path.split(".").length;
+    for (const op of group.operations) {
+      for (const [name, type] of operationTypes(op, group).aliases) offer(name, { pkg: group.package, type, depth: Number.POSITIVE_INFINITY });
+    }
+    for (const [name, type] of sdkTypeAliases(model, group)) offer(name, { pkg: group.package, type, depth });
+  }
+  const out = new Map();
+  for (const [name, list] of [...candidates].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const meanings = new Set(list.map((c) => c.type));
+    if (meanings.size === 1) {
+      out.set(name, { pkg: list[0].pkg, note: "" });
+      continue;
+    }
+    const best = Math.min(...list.map((c) => c.depth));
+    const winners = list.filter((c) => c.depth === best);
+    if (!Number.isFinite(best) || new Set(winners.map((c) => c.type)).size > 1) {
+      throw new Error(`Mux.${pascalCase(area)}.${name} would mean different types in ${list.map((c) => `@mux/${c.pkg}`).join(" and ")}; rename one in spec/sdk-names.yaml.`);
+    }
+    const others = [...new Set(list.filter((c) => c.type !== winners[0].type).map((c) => `@mux/${c.pkg}`))];
+    out.set(name, { pkg: winners[0].pkg, note: ` ${others.join(", ")} ${others.length > 1 ? "have" : "has"} another \`${name}\`.` });
+  }
+  return out;
+}
+
+/** The names of `Mux.Webhooks`: every event the spec describes and the SDK's names for them. */
+function eventNames(model) {
+  const names = new Map(model.webhooks.filter((event) => event.schemaRef).map((event) => [event.schemaRef, event.schemaRef]));
+  for (const { name, target } of model.eventTypes ?? []) names.set(name, target.export ?? name);
+  return { package: model.eventsPackage, names: model.eventsPackage ? [...names].sort(([a], [b]) => (a < b ? -1 : 1)) : [] };
 }
 
 /** The umbrella's @mux/* dependencies: one per resource package. */

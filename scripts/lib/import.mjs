@@ -130,6 +130,16 @@ export function applyNaming(document, names) {
 }
 
 /**
+ * Writes the official SDK's type names (`types`, spec/sdk-types.yaml: for each group, each name
+ * the SDK exports and what it is in this spec) as `x-mux-types` on the document.
+ */
+export function applyTypeNames(document, types) {
+  const out = {};
+  for (const key of ["groups", "shared", "events"]) if (types?.[key] !== undefined) out[key] = structuredClone(types[key]);
+  document["x-mux-types"] = out;
+}
+
+/**
  * Mux names its array query parameters with a trailing `[]` (`timeframe[]`). We describe them by
  * their plain name (`timeframe`), as the official SDK's types do; the clients send arrays as
  * `timeframe[]=...` (see serializeQuery in @mux/core), so what reaches Mux is the same.
@@ -148,10 +158,11 @@ export function plainArrayNames(document) {
 }
 
 /**
- * The whole import: facts of Mux's description, then our overlays in order, then the naming.
- * `overlays` is a list of [name, overlay document]. Returns the document and what did not apply.
+ * The whole import: facts of Mux's description, then our overlays in order, then the naming
+ * (operations from `names`, types from `types`). `overlays` is a list of [name, overlay
+ * document]. Returns the document and what did not apply.
  */
-export function importSpec(source, { overlays = [], names }) {
+export function importSpec(source, { overlays = [], names, types }) {
   const document = muxFacts(source);
   const unmatchedTargets = [];
   for (const [name, overlay] of overlays) {
@@ -159,5 +170,6 @@ export function importSpec(source, { overlays = [], names }) {
   }
   plainArrayNames(document);
   const unusedNames = names ? applyNaming(document, names) : [];
+  if (types) applyTypeNames(document, types);
   return { document, unmatchedTargets, unusedNames };
 }

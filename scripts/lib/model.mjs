@@ -175,6 +175,8 @@ export function buildModel(document) {
     groups: groups.filter((g) => g.package === name),
   }));
 
+  const sdkTypes = sdkTypeNames(document, groups, operations);
+
   const webhooks = Object.entries(document.webhooks ?? {})
     .map(([type, item]) => {
       const schema = item?.post?.requestBody?.content?.["application/json"]?.schema;
@@ -182,5 +184,55 @@ export function buildModel(document) {
     })
     .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 
-  return { operations, groups, packages, webhooks };
+  return { operations, groups, packages, webhooks, eventsPackage: document["x-mux-events"]?.package, ...sdkTypes };
+}
+
+const TARGET_KINDS = ["schema", "params", "response", "body", "page", "export"];
+
+/**
+ * The official SDK's type names (`x-mux-types`, from spec/sdk-types.yaml): sets `sdkTypes` (a list
+ * of `{ name, target }`) on each group, and returns `sharedTypes` (`{ group, types }`: the SDK's
+ * shared types, declared by that group's package) and `eventTypes` (declared by the events package).
+ * Throws naming the entry when a target is malformed or names no schema or operation.
+ */
+function sdkTypeNames(document, groups, operations) {
+  const spec = document["x-mux-types"] ?? {};
+  const byId = new Map(operations.map((op) => [op.id, op]));
+  const schemas = document.components?.schemas ?? {};
+  const read = (where, entries, { exports = false } = {}) =>
+    Object.entries(entries ?? {}).map(([name, target]) => {
+      const at = `x-mux-types ${where}: ${name}`;
+      if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`${at} is not a TypeScript name.`);
+      const kinds = TARGET_KINDS.filter((kind) => target?.[kind] !== undefined);
+      if (kinds.length !== 1) throw new Error(`${at} must name exactly one of ${TARGET_KINDS.join(", ")}.`);
+      const [kind] = kinds;
+      if (kind === "export" && !exports) throw new Error(`${at}: \`export\` targets are for the webhook events only.`);
+      if (kind === "schema" && !Object.hasOwn(schemas, target.schema)) throw new Error(`${at} names the schema ${target.schema}, which components.schemas lacks.`);
+      if (["params", "response", "body", "page"].includes(kind)) {
+        const op = byId.get(target[kind]);
+        if (!op) throw new Error(`${at} names the operation ${target[kind]}, which the spec lacks.`);
+        if (kind === "params" && !op.hasBody && !op.hasQuery) throw new Error(`${at}: ${op.id} takes neither a body nor a query.`);
+        if (kind === "page" && !op.result.endsWith("page")) throw new Error(`${at}: ${op.id} is not a list operation.`);
+        if ((kind === "response" || kind === "body") && (op.result === "none" || op.result.endsWith("page"))) {
+          throw new Error(`${at}: ${op.id} resolves with ${op.result === "none" ? "nothing" : "a page"}.`);
+        }
+      }
+      if (target.at !== undefined && (kind === "page" || kind === "export" || typeof target.at !== "string")) {
+        throw new Error(`${at}: \`at\` must be a path string, and only on schema, params, response or body targets.`);
+      }
+      return { name, target: { ...target } };
+    });
+  const byPath = new Map(groups.map((group) => [group.path, group]));
+  for (const group of groups) group.sdkTypes = [];
+  for (const [path, entries] of Object.entries(spec.groups ?? {})) {
+    const group = byPath.get(path);
+    if (!group) throw new Error(`x-mux-types names the group ${path}, which has no operations.`);
+    group.sdkTypes = read(path, entries);
+  }
+  let sharedTypes;
+  if (spec.shared) {
+    if (!byPath.has(spec.shared.group)) throw new Error(`x-mux-types shared: the group ${spec.shared.group} has no operations.`);
+    sharedTypes = { group: spec.shared.group, types: read("shared", spec.shared.types) };
+  }
+  return { sharedTypes, eventTypes: read("events", spec.events?.types, { exports: true }) };
 }

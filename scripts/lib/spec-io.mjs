@@ -14,7 +14,7 @@ export function parseDescription(text, name) {
 export function stringifySpec(document, origin) {
   const header = [
     `# Written by ${origin}.`,
-    "# Do not edit by hand: change spec/overlays/ or spec/sdk-names.yaml and run `pnpm spec:import`.",
+    "# Do not edit by hand: change spec/overlays/, spec/sdk-names.yaml or spec/sdk-types.yaml and run `pnpm spec:import`.",
     "",
   ].join("\n");
   return header + stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });

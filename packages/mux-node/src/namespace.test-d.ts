@@ -11,6 +11,25 @@ test("the official SDK's type namespace: Mux.<Area>.<Type>", () => {
   expectTypeOf<Mux.System.Whoami>().toHaveProperty("permissions");
 });
 
+test("the official SDK's other type names: responses, params, nested models, pages, shared and webhook types", () => {
+  expectTypeOf<Mux.Data.MetricTimeseriesDataResponse>().toHaveProperty("data");
+  expectTypeOf<Mux.Data.OverallValuesResponse>().toHaveProperty("data");
+  expectTypeOf<Mux.Data.IncidentBreakdown>().toHaveProperty("name");
+  expectTypeOf<Mux.Data.EngagementHotspots>().toHaveProperty("hotspots");
+  expectTypeOf<Mux.Robots.RunCreateParams>().toEqualTypeOf<Mux.Robots.DirectiveRunCreateParams>();
+  expectTypeOf<Mux.Robots.AskQuestionCreateParams>().toHaveProperty("parameters");
+  expectTypeOf<Mux.Robots.AskQuestionsJobOutputs>().toHaveProperty("answers");
+  type AssetsPage = Awaited<ReturnType<Mux["video"]["assets"]["list"]>>;
+  expectTypeOf<Mux.Video.AssetsCursorPage>().toEqualTypeOf<AssetsPage>();
+  expectTypeOf<Mux.Video.AssetsCursorPage["data"][number]>().toEqualTypeOf<Mux.Video.Asset>();
+  expectTypeOf<Mux.Data.AnnotationsBasePage["data"][number]>().toEqualTypeOf<Mux.Data.Annotation>();
+  expectTypeOf<Mux.PlaybackId>().toHaveProperty("policy");
+  expectTypeOf<Mux.Video.PlaybackTrackResponse>().toEqualTypeOf<string>();
+  type Unwrapped = Awaited<ReturnType<Mux["webhooks"]["unwrap"]>>;
+  expectTypeOf<Mux.Webhooks.UnwrapWebhookEvent>().toEqualTypeOf<Unwrapped>();
+  expectTypeOf<Mux.Webhooks.VideoAssetReadyWebhookEvent["data"]>().toEqualTypeOf<Mux.Webhooks.WebhookAsset>();
+});
+
 test("resource methods are typed from the spec", () => {
   type Create = Mux["video"]["assets"]["create"];
   expectTypeOf<Parameters<Create>[0]>().toEqualTypeOf<Mux.Video.AssetCreateParams>();

@@ -6,6 +6,7 @@ it("exports exactly the documented runtime API from @mux/testing", () => {
   expect(Object.keys(testing).sort()).toEqual([
     "ALL_PERMISSIONS",
     "DEFAULT_BASE_URL",
+    "DEFAULT_TIMINGS",
     "DEFAULT_TOKEN",
     "createMuxHandlers",
     "createMuxMock",
@@ -21,4 +22,5 @@ it("exports exactly the documented runtime API from @mux/testing", () => {
 it("freezes the shared constants", () => {
   expect(Object.isFrozen(testing.DEFAULT_TOKEN)).toBe(true);
   expect(Object.isFrozen(testing.ALL_PERMISSIONS)).toBe(true);
+  expect(Object.isFrozen(testing.DEFAULT_TIMINGS)).toBe(true);
 });

@@ -1,6 +1,38 @@
 export { createMuxHandlers, createMuxMock } from "./create-mux-mock.js";
 export { defaultResponse } from "./default-response.js";
 export type { MockFaults, MockSigningKeys, MuxMock, MuxMockOptions } from "./create-mux-mock.js";
+export type { ClockMode, MockClock } from "./clock.js";
+export type { MetricValues } from "./data/metric-values.js";
+export type {
+  BuildWebhookEventOptions,
+  MockAssets,
+  MockData,
+  MockLiveStreams,
+  MockPlaybackRestrictions,
+  MockUploads,
+  MockWebhooks,
+} from "./mock-controls.js";
+export type {
+  MuxPathParams,
+  MuxRequestBody,
+  MuxSuccessBody,
+  MuxSuccessStatus,
+  OverrideContext,
+  OverrideHandle,
+  OverrideOptions,
+  OverrideResolver,
+  OverrideResolvers,
+} from "./override.js";
+export { DEFAULT_TIMINGS, type LifecycleTimings } from "./timings.js";
+export type { WebhookDelivery } from "./webhooks/dispatcher.js";
+export type { StoredWebhookEndpoint } from "./webhooks/endpoint-store.js";
+export type {
+  MuxWebhookEvent,
+  MuxWebhookEventData,
+  MuxWebhookEventMap,
+  MuxWebhookEventType,
+  WebhookListener,
+} from "./webhooks/events.js";
 export type { Fault, FaultHandle } from "./faults.js";
 export type {
   MuxJsonBody,

@@ -1,3 +1,5 @@
+import { InvalidParameters } from "./invalid-parameters.js";
+
 /** Mux's list defaults and the largest page the fake serves. */
 export const DEFAULT_PAGE = 1;
 export const DEFAULT_LIMIT = 25;
@@ -22,4 +24,11 @@ export function readPageQuery(params: URLSearchParams): PageQuery {
   if (limit === undefined || limit > MAX_LIMIT) messages.push(`limit must be an integer between 1 and ${MAX_LIMIT}`);
   if (page === undefined || limit === undefined || messages.length > 0) return { ok: false, messages };
   return { ok: true, page, limit };
+}
+
+/** `page` and `limit` of a list request; an {@link InvalidParameters} (Mux's 400) when they are invalid. */
+export function pageRequest(url: URL): { page: number; limit: number } {
+  const query = readPageQuery(url.searchParams);
+  if (!query.ok) throw new InvalidParameters(...query.messages);
+  return { page: query.page, limit: query.limit };
 }

@@ -1,8 +1,10 @@
 import { operationIndex } from "@mux/core";
 import { HttpResponse } from "msw";
-import { defaultFaultBody, FORBIDDEN, NOT_FOUND, UNAUTHORIZED } from "./error-body.js";
+import { defaultFaultBody, FORBIDDEN, muxErrorBody, NOT_FOUND, UNAUTHORIZED } from "./error-body.js";
 import type { Fault } from "./faults.js";
+import { defaultAnswers } from "./generated/operations.js";
 import { randomId } from "./ids.js";
+import { InvalidParameters } from "./invalid-parameters.js";
 import type { MockState } from "./mock-state.js";
 import type { OperationId } from "./operation.js";
 import { requiredPermission } from "./permissions.js";
@@ -16,7 +18,12 @@ export interface OperationContext {
   readonly url: URL;
   readonly params: Readonly<Record<string, string>>;
   readonly caller: Caller;
+  /** The request body: parsed JSON, else its text; undefined when there is none. */
+  readonly body: unknown;
 }
+
+/** An operation's own logic: what it answers once the request has passed the pipeline. */
+export type Perform = (context: OperationContext) => Response | Promise<Response>;
 
 /** Who calls a public playback operation: nobody in particular. */
 const PUBLIC_CALLER: Caller = { scheme: "basic", tokenId: undefined, permissions: [], name: undefined };
@@ -24,7 +31,8 @@ const PUBLIC_CALLER: Caller = { scheme: "basic", tokenId: undefined, permissions
 /**
  * Runs one request the way Mux would, around an operation's own logic: logs it, applies a
  * matching fault, checks credentials (401) and permissions (403), decodes path parameters (404
- * when they cannot be), then answers with what `perform` returns.
+ * when they cannot be), lets a test's override answer, then answers with what `perform` returns
+ * (an {@link InvalidParameters} it throws becomes Mux's 400).
  */
 export async function runOperation<B extends Response>(
   state: MockState,
@@ -46,10 +54,22 @@ export async function runOperation<B extends Response>(
   const replaces = active?.replaces === true;
   if (fault) entry.faulted = true;
 
+  const answer = async (caller: Caller, decoded: Record<string, string>): Promise<Response> => {
+    const context: OperationContext = { url, params: decoded, caller, body: entry.body };
+    try {
+      const overridden = await state.overrides.resolve(operationId, { params: decoded, query: url.searchParams, body: entry.body, request });
+      if (overridden) return overrideResponse(operationId, overridden.answer);
+      return await perform(context);
+    } catch (error) {
+      if (error instanceof InvalidParameters) return json(muxErrorBody("invalid_parameters", ...error.messages), 400);
+      throw error;
+    }
+  };
+
   const real = async (): Promise<Response> => {
     // Playback hosts (stream.mux.com, image.mux.com) are public: they take no API credentials.
     if ("server" in operationIndex[operationId]) {
-      return params ? perform({ url, params, caller: PUBLIC_CALLER }) : json(NOT_FOUND(), 404);
+      return params ? answer(PUBLIC_CALLER, params) : json(NOT_FOUND(), 404);
     }
     const caller = authenticate(request.headers.get("authorization"), state.tokens);
     if (!caller) return json(UNAUTHORIZED(), 401);
@@ -60,7 +80,7 @@ export async function runOperation<B extends Response>(
       return json(FORBIDDEN(permission), 403);
     }
     if (!params) return json(NOT_FOUND(), 404);
-    return perform({ url, params, caller });
+    return answer(caller, params);
   };
 
   let response: Response;
@@ -85,7 +105,16 @@ export async function runOperation<B extends Response>(
   return response as B;
 }
 
-function json(body: unknown, status: number): Response {
+/** An override's answer: a Response as is, else the body with the operation's success status. */
+function overrideResponse(operationId: OperationId, answer: unknown): Response {
+  if (answer instanceof Response) return answer;
+  const status = defaultAnswers[operationId].status;
+  if (answer === null || status === 204) return new Response(null, { status });
+  return json(answer, status);
+}
+
+/** A JSON answer with a status. */
+export function json(body: unknown, status: number): Response {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 }
 
@@ -99,4 +128,9 @@ function faultResponse(fault: Fault): Response {
   if (typeof body === "string") return new Response(body, { status, headers });
   if (!headers.has("content-type")) headers.set("content-type", "application/json");
   return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** Mux's 404 for an id the fake does not know. */
+export function notFound(): Response {
+  return json(NOT_FOUND(), 404);
 }

@@ -1,5 +1,6 @@
 import type { components } from "@mux/core";
 import {
+  createMuxMock,
   type MuxJsonBody,
   type MuxResponseBody,
   type MuxResponseBodyFor,
@@ -46,4 +47,21 @@ test("a wrong response shape is a type error", () => {
   http.get<PathParams, never, MuxResponseBody<"get-signing-key">>("https://api.mux.com/x", () =>
     HttpResponse.json({ data: { id: "k", created_at: "1" } }),
   );
+});
+
+test("mock.override types params, body and the answer from the spec", () => {
+  const mock = createMuxMock();
+  mock.override("get-asset", ({ params }) => {
+    expectTypeOf(params.ASSET_ID).toEqualTypeOf<string>();
+    return { data: { id: params.ASSET_ID, status: "ready", created_at: "1767225600", encoding_tier: "smart", max_resolution_tier: "1080p", progress: { state: "completed", progress: 100 }, master_access: "none", mp4_support: "none", normalize_audio: false } };
+  });
+  mock.override("create-direct-upload", ({ body }) => {
+    expectTypeOf(body?.cors_origin).toEqualTypeOf<string | undefined>();
+    return undefined;
+  });
+  // @ts-expect-error status is not one of the asset statuses
+  mock.override("get-asset", () => ({ data: { status: "melted", created_at: "0", encoding_tier: "smart", max_resolution_tier: "1080p", progress: { state: "completed", progress: 100 }, master_access: "none", mp4_support: "none", normalize_audio: false } }));
+  // @ts-expect-error get-asset has no SIGNING_KEY_ID parameter
+  mock.override("get-asset", ({ params }) => void params.SIGNING_KEY_ID);
+  mock.override("delete-asset", () => null);
 });

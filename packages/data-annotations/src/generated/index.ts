@@ -6,4 +6,4 @@ export { deleteAnnotation } from "./delete-annotation.js";
 export { retrieveAnnotation } from "./retrieve-annotation.js";
 export { listAnnotations } from "./list-annotations.js";
 export { updateAnnotation } from "./update-annotation.js";
-export type { Annotation, AnnotationCreateParams, AnnotationListParams, AnnotationUpdateParams } from "./types.js";
+export type { Annotation, AnnotationCreateParams, AnnotationInput, AnnotationListParams, AnnotationResponse, AnnotationUpdateParams, AnnotationsBasePage, ListAnnotationsResponse } from "./types.js";

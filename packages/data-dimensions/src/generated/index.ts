@@ -4,4 +4,4 @@ export { Dimensions } from "./dimensions.js";
 export { listDimensionTraceElements } from "./list-dimension-trace-elements.js";
 export { listDimensionValues } from "./list-dimension-values.js";
 export { listDimensions } from "./list-dimensions.js";
-export type { DimensionListTraceElementsParams, DimensionListValuesParams, DimensionValue, ListDimensionsResponse } from "./types.js";
+export type { DimensionListTraceElementsParams, DimensionListValuesParams, DimensionValue, DimensionValuesBasePage, DimensionsResponse, ListDimensionsResponse } from "./types.js";

@@ -9,4 +9,4 @@ export { getPlaybackIdHotspots } from "./get-playback-id-hotspots.js";
 export { EngagementVideos } from "./engagement-videos.js";
 export { getVideoHeatmap } from "./get-video-heatmap.js";
 export { getVideoHotspots } from "./get-video-hotspots.js";
-export type { AssetHeatmapParams, AssetHeatmapResponse, AssetHotspotsParams, AssetHotspotsResponse, PlaybackIdHeatmapParams, PlaybackIdHotspotsParams, PlaybackIdsHeatmapResponse, PlaybackIdsHotspotsResponse, VideoHeatmapParams, VideoHeatmapResponse, VideoHotspotsParams, VideoHotspotsResponse } from "./types.js";
+export type { AssetHeatmapParams, AssetHeatmapResponse, AssetHotspotsParams, AssetHotspotsResponse, EngagementHeatmap, EngagementHotspots, Hotspot, PlaybackIdHeatmapParams, PlaybackIdHotspotsParams, PlaybackIdsHeatmapParams, PlaybackIdsHeatmapResponse, PlaybackIdsHotspotsParams, PlaybackIdsHotspotsResponse, VideoHeatmapParams, VideoHeatmapResponse, VideoHotspotsParams, VideoHotspotsResponse } from "./types.js";

@@ -14,14 +14,29 @@ export type AssetHotspotsParams = NonNullable<operations["get-asset-engagement-h
 /** The `AssetHotspotsResponse` object of the Mux API. */
 export type AssetHotspotsResponse = components["schemas"]["AssetHotspotsResponse"];
 
+/** The official SDK's `EngagementHeatmap`: the `EngagementHeatmap` object. */
+export type EngagementHeatmap = components["schemas"]["EngagementHeatmap"];
+
+/** The official SDK's `EngagementHotspots`: the `EngagementHotspots` object. */
+export type EngagementHotspots = components["schemas"]["EngagementHotspots"];
+
+/** The official SDK's `Hotspot`: the `Hotspot` object. */
+export type Hotspot = components["schemas"]["Hotspot"];
+
 /** The query of `getPlaybackIdHeatmap`. */
 export type PlaybackIdHeatmapParams = NonNullable<operations["get-playback-id-engagement-heatmap"]["parameters"]["query"]>;
 
 /** The query of `getPlaybackIdHotspots`. */
 export type PlaybackIdHotspotsParams = NonNullable<operations["get-playback-id-engagement-hotspots"]["parameters"]["query"]>;
 
+/** The official SDK's `PlaybackIdsHeatmapParams`: the params of `get-playback-id-engagement-heatmap`. */
+export type PlaybackIdsHeatmapParams = PlaybackIdHeatmapParams;
+
 /** The `PlaybackIdsHeatmapResponse` object of the Mux API. */
 export type PlaybackIdsHeatmapResponse = components["schemas"]["PlaybackIdsHeatmapResponse"];
+
+/** The official SDK's `PlaybackIdsHotspotsParams`: the params of `get-playback-id-engagement-hotspots`. */
+export type PlaybackIdsHotspotsParams = PlaybackIdHotspotsParams;
 
 /** The `PlaybackIdsHotspotsResponse` object of the Mux API. */
 export type PlaybackIdsHotspotsResponse = components["schemas"]["PlaybackIdsHotspotsResponse"];

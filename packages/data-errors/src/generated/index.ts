@@ -2,4 +2,4 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 export { Errors } from "./errors.js";
 export { listErrors } from "./list-errors.js";
-export type { ErrorListParams, ListErrorsResponse } from "./types.js";
+export type { ErrorListParams, ErrorsResponse, ListErrorsResponse } from "./types.js";

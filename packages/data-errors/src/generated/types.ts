@@ -5,5 +5,8 @@ import type { components, operations } from "@mux/core";
 /** The query of `listErrors`. */
 export type ErrorListParams = NonNullable<operations["list-errors"]["parameters"]["query"]>;
 
+/** The official SDK's `ErrorsResponse`: the `ListErrorsResponse` object. */
+export type ErrorsResponse = ListErrorsResponse;
+
 /** The `ListErrorsResponse` object of the Mux API. */
 export type ListErrorsResponse = components["schemas"]["ListErrorsResponse"];

@@ -2,4 +2,4 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 export { Exports } from "./exports.js";
 export { listVideoViewExports } from "./list-video-view-exports.js";
-export type { ListVideoViewExportsResponse } from "./types.js";
+export type { ListVideoViewExportsResponse, VideoViewExportsResponse } from "./types.js";

@@ -4,3 +4,6 @@ import type { components } from "@mux/core";
 
 /** The `ListVideoViewExportsResponse` object of the Mux API. */
 export type ListVideoViewExportsResponse = components["schemas"]["ListVideoViewExportsResponse"];
+
+/** The official SDK's `VideoViewExportsResponse`: the `ListVideoViewExportsResponse` object. */
+export type VideoViewExportsResponse = ListVideoViewExportsResponse;

@@ -4,4 +4,4 @@ export { Incidents } from "./incidents.js";
 export { retrieveIncident } from "./retrieve-incident.js";
 export { listIncidents } from "./list-incidents.js";
 export { listRelatedIncidents } from "./list-related-incidents.js";
-export type { Incident, IncidentListParams, IncidentListRelatedParams, IncidentResponse } from "./types.js";
+export type { Incident, IncidentBreakdown, IncidentListParams, IncidentListRelatedParams, IncidentNotification, IncidentNotificationRule, IncidentResponse, IncidentsBasePage, NotificationRule } from "./types.js";

@@ -6,4 +6,4 @@ export { getMetricOverallValues } from "./get-metric-overall-values.js";
 export { listMetrics } from "./list-metrics.js";
 export { listMetricBreakdownValues } from "./list-metric-breakdown-values.js";
 export { getMetricInsights } from "./get-metric-insights.js";
-export type { BreakdownValue, GetMetricTimeseriesDataResponse, GetOverallValuesResponse, ListAllMetricValuesResponse, ListInsightsResponse, MetricGetInsightsParams, MetricGetOverallValuesParams, MetricGetTimeseriesParams, MetricListBreakdownValuesParams, MetricListParams } from "./types.js";
+export type { AllMetricValuesResponse, BreakdownValue, BreakdownValuesBasePage, GetMetricTimeseriesDataResponse, GetOverallValuesResponse, InsightsResponse, ListAllMetricValuesResponse, ListInsightsResponse, MetricGetInsightsParams, MetricGetOverallValuesParams, MetricGetTimeseriesParams, MetricListBreakdownValuesParams, MetricListParams, MetricTimeseriesDataResponse, OverallValuesResponse } from "./types.js";

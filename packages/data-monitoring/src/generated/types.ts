@@ -20,6 +20,36 @@ export type ListMonitoringDimensionsResponse = components["schemas"]["ListMonito
 /** The `ListMonitoringMetricsResponse` object of the Mux API. */
 export type ListMonitoringMetricsResponse = components["schemas"]["ListMonitoringMetricsResponse"];
 
+/** The official SDK's `MetricGetBreakdownParams`: the params of `get-monitoring-breakdown`. */
+export type MetricGetBreakdownParams = MonitoringMetricGetBreakdownParams;
+
+/** The official SDK's `MetricGetBreakdownResponse`: the `GetMonitoringBreakdownResponse` object. */
+export type MetricGetBreakdownResponse = GetMonitoringBreakdownResponse;
+
+/** The official SDK's `MetricGetBreakdownTimeseriesParams`: the params of `get-monitoring-breakdown-timeseries`. */
+export type MetricGetBreakdownTimeseriesParams = MonitoringMetricGetBreakdownTimeseriesParams;
+
+/** The official SDK's `MetricGetBreakdownTimeseriesResponse`: the `GetMonitoringBreakdownTimeseriesResponse` object. */
+export type MetricGetBreakdownTimeseriesResponse = GetMonitoringBreakdownTimeseriesResponse;
+
+/** The official SDK's `MetricGetHistogramTimeseriesParams`: the params of `get-monitoring-histogram-timeseries`. */
+export type MetricGetHistogramTimeseriesParams = MonitoringMetricGetHistogramTimeseriesParams;
+
+/** The official SDK's `MetricGetHistogramTimeseriesResponse`: the `GetMonitoringHistogramTimeseriesResponse` object. */
+export type MetricGetHistogramTimeseriesResponse = GetMonitoringHistogramTimeseriesResponse;
+
+/** The official SDK's `MetricGetTimeseriesParams`: the params of `get-monitoring-timeseries`. */
+export type MetricGetTimeseriesParams = MonitoringMetricGetTimeseriesParams;
+
+/** The official SDK's `MetricGetTimeseriesResponse`: the `GetMonitoringTimeseriesResponse` object. */
+export type MetricGetTimeseriesResponse = GetMonitoringTimeseriesResponse;
+
+/** The official SDK's `MetricListResponse`: the `ListMonitoringMetricsResponse` object. */
+export type MetricListResponse = ListMonitoringMetricsResponse;
+
+/** The official SDK's `MonitoringListDimensionsResponse`: the `ListMonitoringDimensionsResponse` object. */
+export type MonitoringListDimensionsResponse = ListMonitoringDimensionsResponse;
+
 /** The query of `getMonitoringMetricBreakdown`. */
 export type MonitoringMetricGetBreakdownParams = NonNullable<operations["get-monitoring-breakdown"]["parameters"]["query"]>;
 

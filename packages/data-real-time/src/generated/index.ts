@@ -6,4 +6,4 @@ export { retrieveRealTimeHistogramTimeseries } from "./retrieve-real-time-histog
 export { retrieveRealTimeTimeseries } from "./retrieve-real-time-timeseries.js";
 export { listRealTimeDimensions } from "./list-real-time-dimensions.js";
 export { listRealTimeMetrics } from "./list-real-time-metrics.js";
-export type { GetRealTimeBreakdownResponse, GetRealTimeHistogramTimeseriesResponse, GetRealTimeTimeseriesResponse, ListRealTimeDimensionsResponse, ListRealTimeMetricsResponse, RealTimeRetrieveBreakdownParams, RealTimeRetrieveHistogramTimeseriesParams, RealTimeRetrieveTimeseriesParams } from "./types.js";
+export type { GetRealTimeBreakdownResponse, GetRealTimeHistogramTimeseriesResponse, GetRealTimeTimeseriesResponse, ListRealTimeDimensionsResponse, ListRealTimeMetricsResponse, RealTimeBreakdownResponse, RealTimeDimensionsResponse, RealTimeHistogramTimeseriesResponse, RealTimeMetricsResponse, RealTimeRetrieveBreakdownParams, RealTimeRetrieveHistogramTimeseriesParams, RealTimeRetrieveTimeseriesParams, RealTimeTimeseriesResponse } from "./types.js";

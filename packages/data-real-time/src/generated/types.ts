@@ -17,6 +17,18 @@ export type ListRealTimeDimensionsResponse = components["schemas"]["ListRealTime
 /** The `ListRealTimeMetricsResponse` object of the Mux API. */
 export type ListRealTimeMetricsResponse = components["schemas"]["ListRealTimeMetricsResponse"];
 
+/** The official SDK's `RealTimeBreakdownResponse`: the `GetRealTimeBreakdownResponse` object. */
+export type RealTimeBreakdownResponse = GetRealTimeBreakdownResponse;
+
+/** The official SDK's `RealTimeDimensionsResponse`: the `ListRealTimeDimensionsResponse` object. */
+export type RealTimeDimensionsResponse = ListRealTimeDimensionsResponse;
+
+/** The official SDK's `RealTimeHistogramTimeseriesResponse`: the `GetRealTimeHistogramTimeseriesResponse` object. */
+export type RealTimeHistogramTimeseriesResponse = GetRealTimeHistogramTimeseriesResponse;
+
+/** The official SDK's `RealTimeMetricsResponse`: the `ListRealTimeMetricsResponse` object. */
+export type RealTimeMetricsResponse = ListRealTimeMetricsResponse;
+
 /** The query of `retrieveRealTimeBreakdown`. */
 export type RealTimeRetrieveBreakdownParams = NonNullable<operations["get-realtime-breakdown"]["parameters"]["query"]>;
 
@@ -25,3 +37,6 @@ export type RealTimeRetrieveHistogramTimeseriesParams = NonNullable<operations["
 
 /** The query of `retrieveRealTimeTimeseries`. */
 export type RealTimeRetrieveTimeseriesParams = NonNullable<operations["get-realtime-timeseries"]["parameters"]["query"]>;
+
+/** The official SDK's `RealTimeTimeseriesResponse`: the `GetRealTimeTimeseriesResponse` object. */
+export type RealTimeTimeseriesResponse = GetRealTimeTimeseriesResponse;

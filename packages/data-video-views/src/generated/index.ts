@@ -3,4 +3,4 @@
 export { VideoViews } from "./video-views.js";
 export { retrieveVideoView } from "./retrieve-video-view.js";
 export { listVideoViews } from "./list-video-views.js";
-export type { AbridgedVideoView, VideoViewListParams, VideoViewResponse } from "./types.js";
+export type { AbridgedVideoView, AbridgedVideoViewsBasePage, VideoViewListParams, VideoViewResponse } from "./types.js";

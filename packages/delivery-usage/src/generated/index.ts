@@ -2,4 +2,4 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 export { DeliveryUsage } from "./delivery-usage.js";
 export { listDeliveryUsage } from "./list-delivery-usage.js";
-export type { DeliveryReport, DeliveryUsageListParams } from "./types.js";
+export type { DeliveryReport, DeliveryReportsPageWithTimeframe, DeliveryUsageListParams } from "./types.js";

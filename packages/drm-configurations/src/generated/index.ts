@@ -3,4 +3,4 @@
 export { DRMConfigurations } from "./drm-configurations.js";
 export { retrieveDrmConfiguration } from "./retrieve-drm-configuration.js";
 export { listDrmConfigurations } from "./list-drm-configurations.js";
-export type { DRMConfiguration, DrmConfigurationListParams } from "./types.js";
+export type { DRMConfiguration, DRMConfigurationListParams, DRMConfigurationsBasePage, DrmConfigurationListParams } from "./types.js";

@@ -70,18 +70,34 @@ export class Mux extends MuxBase {
  * The API's types by area, as the official SDK names them: `Mux.Video.Asset`, `Mux.System.SigningKey`.
  */
 export declare namespace Mux {
+  /** `CreatePlaybackIdRequest` from `@mux/assets` (the official SDK's shared `Mux.CreatePlaybackIdRequest`). */
+  export type CreatePlaybackIdRequest = AssetsPackage.CreatePlaybackIdRequest;
+  /** `PlaybackId` from `@mux/assets` (the official SDK's shared `Mux.PlaybackId`). */
+  export type PlaybackId = AssetsPackage.PlaybackId;
+  /** `PlaybackPolicy` from `@mux/assets` (the official SDK's shared `Mux.PlaybackPolicy`). */
+  export type PlaybackPolicy = AssetsPackage.PlaybackPolicy;
   /** Types of `mux.data`. */
   export namespace Data {
     /** `AbridgedVideoView` from `@mux/data-video-views`. */
     export type AbridgedVideoView = DataVideoViewsPackage.AbridgedVideoView;
+    /** `AbridgedVideoViewsBasePage` from `@mux/data-video-views`. */
+    export type AbridgedVideoViewsBasePage = DataVideoViewsPackage.AbridgedVideoViewsBasePage;
+    /** `AllMetricValuesResponse` from `@mux/data-metrics`. */
+    export type AllMetricValuesResponse = DataMetricsPackage.AllMetricValuesResponse;
     /** `Annotation` from `@mux/data-annotations`. */
     export type Annotation = DataAnnotationsPackage.Annotation;
     /** `AnnotationCreateParams` from `@mux/data-annotations`. */
     export type AnnotationCreateParams = DataAnnotationsPackage.AnnotationCreateParams;
+    /** `AnnotationInput` from `@mux/data-annotations`. */
+    export type AnnotationInput = DataAnnotationsPackage.AnnotationInput;
     /** `AnnotationListParams` from `@mux/data-annotations`. */
     export type AnnotationListParams = DataAnnotationsPackage.AnnotationListParams;
+    /** `AnnotationResponse` from `@mux/data-annotations`. */
+    export type AnnotationResponse = DataAnnotationsPackage.AnnotationResponse;
     /** `AnnotationUpdateParams` from `@mux/data-annotations`. */
     export type AnnotationUpdateParams = DataAnnotationsPackage.AnnotationUpdateParams;
+    /** `AnnotationsBasePage` from `@mux/data-annotations`. */
+    export type AnnotationsBasePage = DataAnnotationsPackage.AnnotationsBasePage;
     /** `AssetHeatmapParams` from `@mux/data-engagement`. */
     export type AssetHeatmapParams = DataEngagementPackage.AssetHeatmapParams;
     /** `AssetHeatmapResponse` from `@mux/data-engagement`. */
@@ -92,14 +108,26 @@ export declare namespace Mux {
     export type AssetHotspotsResponse = DataEngagementPackage.AssetHotspotsResponse;
     /** `BreakdownValue` from `@mux/data-metrics`. */
     export type BreakdownValue = DataMetricsPackage.BreakdownValue;
+    /** `BreakdownValuesBasePage` from `@mux/data-metrics`. */
+    export type BreakdownValuesBasePage = DataMetricsPackage.BreakdownValuesBasePage;
     /** `DimensionListTraceElementsParams` from `@mux/data-dimensions`. */
     export type DimensionListTraceElementsParams = DataDimensionsPackage.DimensionListTraceElementsParams;
     /** `DimensionListValuesParams` from `@mux/data-dimensions`. */
     export type DimensionListValuesParams = DataDimensionsPackage.DimensionListValuesParams;
     /** `DimensionValue` from `@mux/data-dimensions`. */
     export type DimensionValue = DataDimensionsPackage.DimensionValue;
+    /** `DimensionValuesBasePage` from `@mux/data-dimensions`. */
+    export type DimensionValuesBasePage = DataDimensionsPackage.DimensionValuesBasePage;
+    /** `DimensionsResponse` from `@mux/data-dimensions`. */
+    export type DimensionsResponse = DataDimensionsPackage.DimensionsResponse;
+    /** `EngagementHeatmap` from `@mux/data-engagement`. */
+    export type EngagementHeatmap = DataEngagementPackage.EngagementHeatmap;
+    /** `EngagementHotspots` from `@mux/data-engagement`. */
+    export type EngagementHotspots = DataEngagementPackage.EngagementHotspots;
     /** `ErrorListParams` from `@mux/data-errors`. */
     export type ErrorListParams = DataErrorsPackage.ErrorListParams;
+    /** `ErrorsResponse` from `@mux/data-errors`. */
+    export type ErrorsResponse = DataErrorsPackage.ErrorsResponse;
     /** `GetMetricTimeseriesDataResponse` from `@mux/data-metrics`. */
     export type GetMetricTimeseriesDataResponse = DataMetricsPackage.GetMetricTimeseriesDataResponse;
     /** `GetMonitoringBreakdownResponse` from `@mux/data-monitoring`. */
@@ -118,16 +146,30 @@ export declare namespace Mux {
     export type GetRealTimeHistogramTimeseriesResponse = DataRealTimePackage.GetRealTimeHistogramTimeseriesResponse;
     /** `GetRealTimeTimeseriesResponse` from `@mux/data-real-time`. */
     export type GetRealTimeTimeseriesResponse = DataRealTimePackage.GetRealTimeTimeseriesResponse;
+    /** `Hotspot` from `@mux/data-engagement`. */
+    export type Hotspot = DataEngagementPackage.Hotspot;
     /** `Incident` from `@mux/data-incidents`. */
     export type Incident = DataIncidentsPackage.Incident;
+    /** `IncidentBreakdown` from `@mux/data-incidents`. */
+    export type IncidentBreakdown = DataIncidentsPackage.IncidentBreakdown;
     /** `IncidentListParams` from `@mux/data-incidents`. */
     export type IncidentListParams = DataIncidentsPackage.IncidentListParams;
     /** `IncidentListRelatedParams` from `@mux/data-incidents`. */
     export type IncidentListRelatedParams = DataIncidentsPackage.IncidentListRelatedParams;
+    /** `IncidentNotification` from `@mux/data-incidents`. */
+    export type IncidentNotification = DataIncidentsPackage.IncidentNotification;
+    /** `IncidentNotificationRule` from `@mux/data-incidents`. */
+    export type IncidentNotificationRule = DataIncidentsPackage.IncidentNotificationRule;
     /** `IncidentResponse` from `@mux/data-incidents`. */
     export type IncidentResponse = DataIncidentsPackage.IncidentResponse;
+    /** `IncidentsBasePage` from `@mux/data-incidents`. */
+    export type IncidentsBasePage = DataIncidentsPackage.IncidentsBasePage;
+    /** `InsightsResponse` from `@mux/data-metrics`. */
+    export type InsightsResponse = DataMetricsPackage.InsightsResponse;
     /** `ListAllMetricValuesResponse` from `@mux/data-metrics`. */
     export type ListAllMetricValuesResponse = DataMetricsPackage.ListAllMetricValuesResponse;
+    /** `ListAnnotationsResponse` from `@mux/data-annotations`. */
+    export type ListAnnotationsResponse = DataAnnotationsPackage.ListAnnotationsResponse;
     /** `ListDimensionsResponse` from `@mux/data-dimensions`. */
     export type ListDimensionsResponse = DataDimensionsPackage.ListDimensionsResponse;
     /** `ListErrorsResponse` from `@mux/data-errors`. */
@@ -144,16 +186,36 @@ export declare namespace Mux {
     export type ListRealTimeMetricsResponse = DataRealTimePackage.ListRealTimeMetricsResponse;
     /** `ListVideoViewExportsResponse` from `@mux/data-exports`. */
     export type ListVideoViewExportsResponse = DataExportsPackage.ListVideoViewExportsResponse;
+    /** `MetricGetBreakdownParams` from `@mux/data-monitoring`. */
+    export type MetricGetBreakdownParams = DataMonitoringPackage.MetricGetBreakdownParams;
+    /** `MetricGetBreakdownResponse` from `@mux/data-monitoring`. */
+    export type MetricGetBreakdownResponse = DataMonitoringPackage.MetricGetBreakdownResponse;
+    /** `MetricGetBreakdownTimeseriesParams` from `@mux/data-monitoring`. */
+    export type MetricGetBreakdownTimeseriesParams = DataMonitoringPackage.MetricGetBreakdownTimeseriesParams;
+    /** `MetricGetBreakdownTimeseriesResponse` from `@mux/data-monitoring`. */
+    export type MetricGetBreakdownTimeseriesResponse = DataMonitoringPackage.MetricGetBreakdownTimeseriesResponse;
+    /** `MetricGetHistogramTimeseriesParams` from `@mux/data-monitoring`. */
+    export type MetricGetHistogramTimeseriesParams = DataMonitoringPackage.MetricGetHistogramTimeseriesParams;
+    /** `MetricGetHistogramTimeseriesResponse` from `@mux/data-monitoring`. */
+    export type MetricGetHistogramTimeseriesResponse = DataMonitoringPackage.MetricGetHistogramTimeseriesResponse;
     /** `MetricGetInsightsParams` from `@mux/data-metrics`. */
     export type MetricGetInsightsParams = DataMetricsPackage.MetricGetInsightsParams;
     /** `MetricGetOverallValuesParams` from `@mux/data-metrics`. */
     export type MetricGetOverallValuesParams = DataMetricsPackage.MetricGetOverallValuesParams;
-    /** `MetricGetTimeseriesParams` from `@mux/data-metrics`. */
+    /** `MetricGetTimeseriesParams` from `@mux/data-metrics`. @mux/data-monitoring has another `MetricGetTimeseriesParams`. */
     export type MetricGetTimeseriesParams = DataMetricsPackage.MetricGetTimeseriesParams;
+    /** `MetricGetTimeseriesResponse` from `@mux/data-monitoring`. */
+    export type MetricGetTimeseriesResponse = DataMonitoringPackage.MetricGetTimeseriesResponse;
     /** `MetricListBreakdownValuesParams` from `@mux/data-metrics`. */
     export type MetricListBreakdownValuesParams = DataMetricsPackage.MetricListBreakdownValuesParams;
     /** `MetricListParams` from `@mux/data-metrics`. */
     export type MetricListParams = DataMetricsPackage.MetricListParams;
+    /** `MetricListResponse` from `@mux/data-monitoring`. */
+    export type MetricListResponse = DataMonitoringPackage.MetricListResponse;
+    /** `MetricTimeseriesDataResponse` from `@mux/data-metrics`. */
+    export type MetricTimeseriesDataResponse = DataMetricsPackage.MetricTimeseriesDataResponse;
+    /** `MonitoringListDimensionsResponse` from `@mux/data-monitoring`. */
+    export type MonitoringListDimensionsResponse = DataMonitoringPackage.MonitoringListDimensionsResponse;
     /** `MonitoringMetricGetBreakdownParams` from `@mux/data-monitoring`. */
     export type MonitoringMetricGetBreakdownParams = DataMonitoringPackage.MonitoringMetricGetBreakdownParams;
     /** `MonitoringMetricGetBreakdownTimeseriesParams` from `@mux/data-monitoring`. */
@@ -162,28 +224,58 @@ export declare namespace Mux {
     export type MonitoringMetricGetHistogramTimeseriesParams = DataMonitoringPackage.MonitoringMetricGetHistogramTimeseriesParams;
     /** `MonitoringMetricGetTimeseriesParams` from `@mux/data-monitoring`. */
     export type MonitoringMetricGetTimeseriesParams = DataMonitoringPackage.MonitoringMetricGetTimeseriesParams;
+    /** `NotificationRule` from `@mux/data-incidents`. */
+    export type NotificationRule = DataIncidentsPackage.NotificationRule;
+    /** `OverallValuesResponse` from `@mux/data-metrics`. */
+    export type OverallValuesResponse = DataMetricsPackage.OverallValuesResponse;
     /** `PlaybackIdHeatmapParams` from `@mux/data-engagement`. */
     export type PlaybackIdHeatmapParams = DataEngagementPackage.PlaybackIdHeatmapParams;
     /** `PlaybackIdHotspotsParams` from `@mux/data-engagement`. */
     export type PlaybackIdHotspotsParams = DataEngagementPackage.PlaybackIdHotspotsParams;
+    /** `PlaybackIdsHeatmapParams` from `@mux/data-engagement`. */
+    export type PlaybackIdsHeatmapParams = DataEngagementPackage.PlaybackIdsHeatmapParams;
     /** `PlaybackIdsHeatmapResponse` from `@mux/data-engagement`. */
     export type PlaybackIdsHeatmapResponse = DataEngagementPackage.PlaybackIdsHeatmapResponse;
+    /** `PlaybackIdsHotspotsParams` from `@mux/data-engagement`. */
+    export type PlaybackIdsHotspotsParams = DataEngagementPackage.PlaybackIdsHotspotsParams;
     /** `PlaybackIdsHotspotsResponse` from `@mux/data-engagement`. */
     export type PlaybackIdsHotspotsResponse = DataEngagementPackage.PlaybackIdsHotspotsResponse;
+    /** `RealTimeBreakdownResponse` from `@mux/data-real-time`. */
+    export type RealTimeBreakdownResponse = DataRealTimePackage.RealTimeBreakdownResponse;
+    /** `RealTimeDimensionsResponse` from `@mux/data-real-time`. */
+    export type RealTimeDimensionsResponse = DataRealTimePackage.RealTimeDimensionsResponse;
+    /** `RealTimeHistogramTimeseriesResponse` from `@mux/data-real-time`. */
+    export type RealTimeHistogramTimeseriesResponse = DataRealTimePackage.RealTimeHistogramTimeseriesResponse;
+    /** `RealTimeMetricsResponse` from `@mux/data-real-time`. */
+    export type RealTimeMetricsResponse = DataRealTimePackage.RealTimeMetricsResponse;
     /** `RealTimeRetrieveBreakdownParams` from `@mux/data-real-time`. */
     export type RealTimeRetrieveBreakdownParams = DataRealTimePackage.RealTimeRetrieveBreakdownParams;
     /** `RealTimeRetrieveHistogramTimeseriesParams` from `@mux/data-real-time`. */
     export type RealTimeRetrieveHistogramTimeseriesParams = DataRealTimePackage.RealTimeRetrieveHistogramTimeseriesParams;
     /** `RealTimeRetrieveTimeseriesParams` from `@mux/data-real-time`. */
     export type RealTimeRetrieveTimeseriesParams = DataRealTimePackage.RealTimeRetrieveTimeseriesParams;
+    /** `RealTimeTimeseriesResponse` from `@mux/data-real-time`. */
+    export type RealTimeTimeseriesResponse = DataRealTimePackage.RealTimeTimeseriesResponse;
+    /** `SubviewBreakdownTimeseriesDatapoint` from `@mux/data-subview-metrics`. */
+    export type SubviewBreakdownTimeseriesDatapoint = DataSubviewMetricsPackage.SubviewBreakdownTimeseriesDatapoint;
     /** `SubviewBreakdownTimeseriesResponse` from `@mux/data-subview-metrics`. */
     export type SubviewBreakdownTimeseriesResponse = DataSubviewMetricsPackage.SubviewBreakdownTimeseriesResponse;
     /** `SubviewBreakdownValue` from `@mux/data-subview-metrics`. */
     export type SubviewBreakdownValue = DataSubviewMetricsPackage.SubviewBreakdownValue;
+    /** `SubviewBreakdownValuesBasePage` from `@mux/data-subview-metrics`. */
+    export type SubviewBreakdownValuesBasePage = DataSubviewMetricsPackage.SubviewBreakdownValuesBasePage;
+    /** `SubviewBreakdownValuesResponse` from `@mux/data-subview-metrics`. */
+    export type SubviewBreakdownValuesResponse = DataSubviewMetricsPackage.SubviewBreakdownValuesResponse;
+    /** `SubviewComparisonGroup` from `@mux/data-subview-metrics`. */
+    export type SubviewComparisonGroup = DataSubviewMetricsPackage.SubviewComparisonGroup;
     /** `SubviewComparisonValuesResponse` from `@mux/data-subview-metrics`. */
     export type SubviewComparisonValuesResponse = DataSubviewMetricsPackage.SubviewComparisonValuesResponse;
     /** `SubviewDimensionValue` from `@mux/data-subview-metrics`. */
     export type SubviewDimensionValue = DataSubviewMetricsPackage.SubviewDimensionValue;
+    /** `SubviewDimensionValuesBasePage` from `@mux/data-subview-metrics`. */
+    export type SubviewDimensionValuesBasePage = DataSubviewMetricsPackage.SubviewDimensionValuesBasePage;
+    /** `SubviewDimensionValuesResponse` from `@mux/data-subview-metrics`. */
+    export type SubviewDimensionValuesResponse = DataSubviewMetricsPackage.SubviewDimensionValuesResponse;
     /** `SubviewDimensionsResponse` from `@mux/data-subview-metrics`. */
     export type SubviewDimensionsResponse = DataSubviewMetricsPackage.SubviewDimensionsResponse;
     /** `SubviewMetricGetBreakdownTimeseriesParams` from `@mux/data-subview-metrics`. */
@@ -206,6 +298,8 @@ export declare namespace Mux {
     export type VideoHotspotsParams = DataEngagementPackage.VideoHotspotsParams;
     /** `VideoHotspotsResponse` from `@mux/data-engagement`. */
     export type VideoHotspotsResponse = DataEngagementPackage.VideoHotspotsResponse;
+    /** `VideoViewExportsResponse` from `@mux/data-exports`. */
+    export type VideoViewExportsResponse = DataExportsPackage.VideoViewExportsResponse;
     /** `VideoViewListParams` from `@mux/data-video-views`. */
     export type VideoViewListParams = DataVideoViewsPackage.VideoViewListParams;
     /** `VideoViewResponse` from `@mux/data-video-views`. */
@@ -213,10 +307,20 @@ export declare namespace Mux {
   }
   /** Types of `mux.robots`. */
   export namespace Robots {
+    /** `ActionOnFlagged` from `@mux/robots-jobs`. */
+    export type ActionOnFlagged = RobotsJobsPackage.ActionOnFlagged;
+    /** `AskQuestionCreateParams` from `@mux/robots-jobs`. */
+    export type AskQuestionCreateParams = RobotsJobsPackage.AskQuestionCreateParams;
     /** `AskQuestionsJob` from `@mux/robots-jobs`. */
     export type AskQuestionsJob = RobotsJobsPackage.AskQuestionsJob;
     /** `AskQuestionsJobCreateParams` from `@mux/robots-jobs`. */
     export type AskQuestionsJobCreateParams = RobotsJobsPackage.AskQuestionsJobCreateParams;
+    /** `AskQuestionsJobOutputs` from `@mux/robots-jobs`. */
+    export type AskQuestionsJobOutputs = RobotsJobsPackage.AskQuestionsJobOutputs;
+    /** `AskQuestionsJobParameters` from `@mux/robots-jobs`. */
+    export type AskQuestionsJobParameters = RobotsJobsPackage.AskQuestionsJobParameters;
+    /** `AskQuestionsOutputSteering` from `@mux/robots-jobs`. */
+    export type AskQuestionsOutputSteering = RobotsJobsPackage.AskQuestionsOutputSteering;
     /** `Directive` from `@mux/robots-directives`. */
     export type Directive = RobotsDirectivesPackage.Directive;
     /** `DirectiveCreateParams` from `@mux/robots-directives`. */
@@ -229,56 +333,174 @@ export declare namespace Mux {
     export type DirectiveRunCreateParams = RobotsDirectivesPackage.DirectiveRunCreateParams;
     /** `DirectiveRunDetail` from `@mux/robots-directives`. */
     export type DirectiveRunDetail = RobotsDirectivesPackage.DirectiveRunDetail;
+    /** `DirectiveRunDetailsBasePage` from `@mux/robots-directives`. */
+    export type DirectiveRunDetailsBasePage = RobotsDirectivesPackage.DirectiveRunDetailsBasePage;
     /** `DirectiveRunListParams` from `@mux/robots-directives`. */
     export type DirectiveRunListParams = RobotsDirectivesPackage.DirectiveRunListParams;
+    /** `DirectiveSubject` from `@mux/robots-directives`. */
+    export type DirectiveSubject = RobotsDirectivesPackage.DirectiveSubject;
+    /** `DirectivesBasePage` from `@mux/robots-directives`. */
+    export type DirectivesBasePage = RobotsDirectivesPackage.DirectivesBasePage;
+    /** `EditCaptionCreateParams` from `@mux/robots-jobs`. */
+    export type EditCaptionCreateParams = RobotsJobsPackage.EditCaptionCreateParams;
     /** `EditCaptionsJob` from `@mux/robots-jobs`. */
     export type EditCaptionsJob = RobotsJobsPackage.EditCaptionsJob;
     /** `EditCaptionsJobCreateParams` from `@mux/robots-jobs`. */
     export type EditCaptionsJobCreateParams = RobotsJobsPackage.EditCaptionsJobCreateParams;
+    /** `EditCaptionsJobOutputs` from `@mux/robots-jobs`. */
+    export type EditCaptionsJobOutputs = RobotsJobsPackage.EditCaptionsJobOutputs;
+    /** `EditCaptionsJobParameters` from `@mux/robots-jobs`. */
+    export type EditCaptionsJobParameters = RobotsJobsPackage.EditCaptionsJobParameters;
+    /** `EditCaptionsSpeakerReplacement` from `@mux/robots-jobs`. */
+    export type EditCaptionsSpeakerReplacement = RobotsJobsPackage.EditCaptionsSpeakerReplacement;
+    /** `FindBestThumbnailCreateParams` from `@mux/robots-jobs`. */
+    export type FindBestThumbnailCreateParams = RobotsJobsPackage.FindBestThumbnailCreateParams;
     /** `FindBestThumbnailsJob` from `@mux/robots-jobs`. */
     export type FindBestThumbnailsJob = RobotsJobsPackage.FindBestThumbnailsJob;
     /** `FindBestThumbnailsJobCreateParams` from `@mux/robots-jobs`. */
     export type FindBestThumbnailsJobCreateParams = RobotsJobsPackage.FindBestThumbnailsJobCreateParams;
+    /** `FindBestThumbnailsJobOutputs` from `@mux/robots-jobs`. */
+    export type FindBestThumbnailsJobOutputs = RobotsJobsPackage.FindBestThumbnailsJobOutputs;
+    /** `FindBestThumbnailsJobParameters` from `@mux/robots-jobs`. */
+    export type FindBestThumbnailsJobParameters = RobotsJobsPackage.FindBestThumbnailsJobParameters;
+    /** `FindBestThumbnailsOutputSteering` from `@mux/robots-jobs`. */
+    export type FindBestThumbnailsOutputSteering = RobotsJobsPackage.FindBestThumbnailsOutputSteering;
+    /** `FindKeyMomentCreateParams` from `@mux/robots-jobs`. */
+    export type FindKeyMomentCreateParams = RobotsJobsPackage.FindKeyMomentCreateParams;
     /** `FindKeyMomentsJob` from `@mux/robots-jobs`. */
     export type FindKeyMomentsJob = RobotsJobsPackage.FindKeyMomentsJob;
     /** `FindKeyMomentsJobCreateParams` from `@mux/robots-jobs`. */
     export type FindKeyMomentsJobCreateParams = RobotsJobsPackage.FindKeyMomentsJobCreateParams;
+    /** `FindKeyMomentsJobOutputs` from `@mux/robots-jobs`. */
+    export type FindKeyMomentsJobOutputs = RobotsJobsPackage.FindKeyMomentsJobOutputs;
+    /** `FindKeyMomentsJobParameters` from `@mux/robots-jobs`. */
+    export type FindKeyMomentsJobParameters = RobotsJobsPackage.FindKeyMomentsJobParameters;
+    /** `FindKeyMomentsOutputSteering` from `@mux/robots-jobs`. */
+    export type FindKeyMomentsOutputSteering = RobotsJobsPackage.FindKeyMomentsOutputSteering;
+    /** `FindSceneCreateParams` from `@mux/robots-jobs`. */
+    export type FindSceneCreateParams = RobotsJobsPackage.FindSceneCreateParams;
     /** `FindScenesJob` from `@mux/robots-jobs`. */
     export type FindScenesJob = RobotsJobsPackage.FindScenesJob;
     /** `FindScenesJobCreateParams` from `@mux/robots-jobs`. */
     export type FindScenesJobCreateParams = RobotsJobsPackage.FindScenesJobCreateParams;
+    /** `FindScenesJobOutputs` from `@mux/robots-jobs`. */
+    export type FindScenesJobOutputs = RobotsJobsPackage.FindScenesJobOutputs;
+    /** `FindScenesJobParameters` from `@mux/robots-jobs`. */
+    export type FindScenesJobParameters = RobotsJobsPackage.FindScenesJobParameters;
+    /** `FindScenesOutputSteering` from `@mux/robots-jobs`. */
+    export type FindScenesOutputSteering = RobotsJobsPackage.FindScenesOutputSteering;
+    /** `GenerateChapterCreateParams` from `@mux/robots-jobs`. */
+    export type GenerateChapterCreateParams = RobotsJobsPackage.GenerateChapterCreateParams;
     /** `GenerateChaptersJob` from `@mux/robots-jobs`. */
     export type GenerateChaptersJob = RobotsJobsPackage.GenerateChaptersJob;
     /** `GenerateChaptersJobCreateParams` from `@mux/robots-jobs`. */
     export type GenerateChaptersJobCreateParams = RobotsJobsPackage.GenerateChaptersJobCreateParams;
+    /** `GenerateChaptersJobOutputs` from `@mux/robots-jobs`. */
+    export type GenerateChaptersJobOutputs = RobotsJobsPackage.GenerateChaptersJobOutputs;
+    /** `GenerateChaptersJobParameters` from `@mux/robots-jobs`. */
+    export type GenerateChaptersJobParameters = RobotsJobsPackage.GenerateChaptersJobParameters;
+    /** `GenerateChaptersOutputSteering` from `@mux/robots-jobs`. */
+    export type GenerateChaptersOutputSteering = RobotsJobsPackage.GenerateChaptersOutputSteering;
+    /** `GenerateEngagementInsightCreateParams` from `@mux/robots-jobs`. */
+    export type GenerateEngagementInsightCreateParams = RobotsJobsPackage.GenerateEngagementInsightCreateParams;
     /** `GenerateEngagementInsightsJob` from `@mux/robots-jobs`. */
     export type GenerateEngagementInsightsJob = RobotsJobsPackage.GenerateEngagementInsightsJob;
     /** `GenerateEngagementInsightsJobCreateParams` from `@mux/robots-jobs`. */
     export type GenerateEngagementInsightsJobCreateParams = RobotsJobsPackage.GenerateEngagementInsightsJobCreateParams;
+    /** `GenerateEngagementInsightsJobOutputs` from `@mux/robots-jobs`. */
+    export type GenerateEngagementInsightsJobOutputs = RobotsJobsPackage.GenerateEngagementInsightsJobOutputs;
+    /** `GenerateEngagementInsightsJobParameters` from `@mux/robots-jobs`. */
+    export type GenerateEngagementInsightsJobParameters = RobotsJobsPackage.GenerateEngagementInsightsJobParameters;
+    /** `GeneratePremiumCaptionCreateParams` from `@mux/robots-jobs`. */
+    export type GeneratePremiumCaptionCreateParams = RobotsJobsPackage.GeneratePremiumCaptionCreateParams;
     /** `GeneratePremiumCaptionsJob` from `@mux/robots-jobs`. */
     export type GeneratePremiumCaptionsJob = RobotsJobsPackage.GeneratePremiumCaptionsJob;
     /** `GeneratePremiumCaptionsJobCreateParams` from `@mux/robots-jobs`. */
     export type GeneratePremiumCaptionsJobCreateParams = RobotsJobsPackage.GeneratePremiumCaptionsJobCreateParams;
+    /** `GeneratePremiumCaptionsJobOutputs` from `@mux/robots-jobs`. */
+    export type GeneratePremiumCaptionsJobOutputs = RobotsJobsPackage.GeneratePremiumCaptionsJobOutputs;
+    /** `GeneratePremiumCaptionsJobParameters` from `@mux/robots-jobs`. */
+    export type GeneratePremiumCaptionsJobParameters = RobotsJobsPackage.GeneratePremiumCaptionsJobParameters;
+    /** `JobDirectiveContext` from `@mux/robots-jobs`. */
+    export type JobDirectiveContext = RobotsJobsPackage.JobDirectiveContext;
+    /** `JobError` from `@mux/robots-jobs`. */
+    export type JobError = RobotsJobsPackage.JobError;
     /** `JobListParams` from `@mux/robots-jobs`. */
     export type JobListParams = RobotsJobsPackage.JobListParams;
+    /** `JobResources` from `@mux/robots-jobs`. */
+    export type JobResources = RobotsJobsPackage.JobResources;
+    /** `JobStatus` from `@mux/robots-jobs`. */
+    export type JobStatus = RobotsJobsPackage.JobStatus;
+    /** `JobSummariesBasePage` from `@mux/robots-jobs`. */
+    export type JobSummariesBasePage = RobotsJobsPackage.JobSummariesBasePage;
     /** `JobSummary` from `@mux/robots-jobs`. */
     export type JobSummary = RobotsJobsPackage.JobSummary;
+    /** `ModerateCreateParams` from `@mux/robots-jobs`. */
+    export type ModerateCreateParams = RobotsJobsPackage.ModerateCreateParams;
     /** `ModerateJob` from `@mux/robots-jobs`. */
     export type ModerateJob = RobotsJobsPackage.ModerateJob;
     /** `ModerateJobCreateParams` from `@mux/robots-jobs`. */
     export type ModerateJobCreateParams = RobotsJobsPackage.ModerateJobCreateParams;
+    /** `ModerateJobOutputs` from `@mux/robots-jobs`. */
+    export type ModerateJobOutputs = RobotsJobsPackage.ModerateJobOutputs;
+    /** `ModerateJobParameters` from `@mux/robots-jobs`. */
+    export type ModerateJobParameters = RobotsJobsPackage.ModerateJobParameters;
+    /** `ModerateOutputSteering` from `@mux/robots-jobs`. */
+    export type ModerateOutputSteering = RobotsJobsPackage.ModerateOutputSteering;
+    /** `NodeState` from `@mux/robots-directives`. */
+    export type NodeState = RobotsDirectivesPackage.NodeState;
+    /** `OutputSteeringScope` from `@mux/robots-jobs`. */
+    export type OutputSteeringScope = RobotsJobsPackage.OutputSteeringScope;
+    /** `OutputSteeringTaxonomy` from `@mux/robots-jobs`. */
+    export type OutputSteeringTaxonomy = RobotsJobsPackage.OutputSteeringTaxonomy;
+    /** `OutputSteeringTaxonomyValue` from `@mux/robots-jobs`. */
+    export type OutputSteeringTaxonomyValue = RobotsJobsPackage.OutputSteeringTaxonomyValue;
+    /** `RunCreateParams` from `@mux/robots-directives`. */
+    export type RunCreateParams = RobotsDirectivesPackage.RunCreateParams;
+    /** `RunListParams` from `@mux/robots-directives`. */
+    export type RunListParams = RobotsDirectivesPackage.RunListParams;
+    /** `ShotsResourceDeclaration` from `@mux/robots-directives`. */
+    export type ShotsResourceDeclaration = RobotsDirectivesPackage.ShotsResourceDeclaration;
+    /** `SlimlineAsset` from `@mux/robots-jobs`. */
+    export type SlimlineAsset = RobotsJobsPackage.SlimlineAsset;
+    /** `SummarizeCreateParams` from `@mux/robots-jobs`. */
+    export type SummarizeCreateParams = RobotsJobsPackage.SummarizeCreateParams;
     /** `SummarizeJob` from `@mux/robots-jobs`. */
     export type SummarizeJob = RobotsJobsPackage.SummarizeJob;
     /** `SummarizeJobCreateParams` from `@mux/robots-jobs`. */
     export type SummarizeJobCreateParams = RobotsJobsPackage.SummarizeJobCreateParams;
+    /** `SummarizeJobOutputs` from `@mux/robots-jobs`. */
+    export type SummarizeJobOutputs = RobotsJobsPackage.SummarizeJobOutputs;
+    /** `SummarizeJobParameters` from `@mux/robots-jobs`. */
+    export type SummarizeJobParameters = RobotsJobsPackage.SummarizeJobParameters;
+    /** `SummarizeOutputSteering` from `@mux/robots-jobs`. */
+    export type SummarizeOutputSteering = RobotsJobsPackage.SummarizeOutputSteering;
+    /** `SummaryTagTaxonomy` from `@mux/robots-jobs`. */
+    export type SummaryTagTaxonomy = RobotsJobsPackage.SummaryTagTaxonomy;
+    /** `TrackResourceDeclaration` from `@mux/robots-directives`. */
+    export type TrackResourceDeclaration = RobotsDirectivesPackage.TrackResourceDeclaration;
+    /** `TranslateAudioCreateParams` from `@mux/robots-jobs`. */
+    export type TranslateAudioCreateParams = RobotsJobsPackage.TranslateAudioCreateParams;
     /** `TranslateAudioJob` from `@mux/robots-jobs`. */
     export type TranslateAudioJob = RobotsJobsPackage.TranslateAudioJob;
     /** `TranslateAudioJobCreateParams` from `@mux/robots-jobs`. */
     export type TranslateAudioJobCreateParams = RobotsJobsPackage.TranslateAudioJobCreateParams;
+    /** `TranslateAudioJobOutputs` from `@mux/robots-jobs`. */
+    export type TranslateAudioJobOutputs = RobotsJobsPackage.TranslateAudioJobOutputs;
+    /** `TranslateAudioJobParameters` from `@mux/robots-jobs`. */
+    export type TranslateAudioJobParameters = RobotsJobsPackage.TranslateAudioJobParameters;
+    /** `TranslateCaptionCreateParams` from `@mux/robots-jobs`. */
+    export type TranslateCaptionCreateParams = RobotsJobsPackage.TranslateCaptionCreateParams;
     /** `TranslateCaptionsJob` from `@mux/robots-jobs`. */
     export type TranslateCaptionsJob = RobotsJobsPackage.TranslateCaptionsJob;
     /** `TranslateCaptionsJobCreateParams` from `@mux/robots-jobs`. */
     export type TranslateCaptionsJobCreateParams = RobotsJobsPackage.TranslateCaptionsJobCreateParams;
+    /** `TranslateCaptionsJobOutputs` from `@mux/robots-jobs`. */
+    export type TranslateCaptionsJobOutputs = RobotsJobsPackage.TranslateCaptionsJobOutputs;
+    /** `TranslateCaptionsJobParameters` from `@mux/robots-jobs`. */
+    export type TranslateCaptionsJobParameters = RobotsJobsPackage.TranslateCaptionsJobParameters;
+    /** `WorkflowBinding` from `@mux/robots-directives`. */
+    export type WorkflowBinding = RobotsDirectivesPackage.WorkflowBinding;
   }
   /** Types of `mux.system`. */
   export namespace System {
@@ -286,20 +508,36 @@ export declare namespace Mux {
     export type SigningKey = SigningKeysPackage.SigningKey;
     /** `SigningKeyListParams` from `@mux/signing-keys`. */
     export type SigningKeyListParams = SigningKeysPackage.SigningKeyListParams;
+    /** `SigningKeyResponse` from `@mux/signing-keys`. */
+    export type SigningKeyResponse = SigningKeysPackage.SigningKeyResponse;
+    /** `SigningKeysBasePage` from `@mux/signing-keys`. */
+    export type SigningKeysBasePage = SigningKeysPackage.SigningKeysBasePage;
+    /** `UsageExport` from `@mux/usage-exports`. */
+    export type UsageExport = UsageExportsPackage.UsageExport;
     /** `UsageExportListParams` from `@mux/usage-exports`. */
     export type UsageExportListParams = UsageExportsPackage.UsageExportListParams;
+    /** `UsageExportsMeta` from `@mux/usage-exports`. */
+    export type UsageExportsMeta = UsageExportsPackage.UsageExportsMeta;
     /** `UsageExportsResponse` from `@mux/usage-exports`. */
     export type UsageExportsResponse = UsageExportsPackage.UsageExportsResponse;
+    /** `UtilityWhoamiResponse` from `@mux/utilities`. */
+    export type UtilityWhoamiResponse = UtilitiesPackage.UtilityWhoamiResponse;
     /** `Webhook` from `@mux/webhooks`. */
     export type Webhook = WebhooksPackage.Webhook;
     /** `WebhookCreateParams` from `@mux/webhooks`. */
     export type WebhookCreateParams = WebhooksPackage.WebhookCreateParams;
     /** `WebhookListParams` from `@mux/webhooks`. */
     export type WebhookListParams = WebhooksPackage.WebhookListParams;
+    /** `WebhookResponse` from `@mux/webhooks`. */
+    export type WebhookResponse = WebhooksPackage.WebhookResponse;
     /** `WebhookUpdateParams` from `@mux/webhooks`. */
     export type WebhookUpdateParams = WebhooksPackage.WebhookUpdateParams;
+    /** `WebhooksBasePage` from `@mux/webhooks`. */
+    export type WebhooksBasePage = WebhooksPackage.WebhooksBasePage;
     /** `Whoami` from `@mux/utilities`. */
     export type Whoami = UtilitiesPackage.Whoami;
+    /** `WhoamiResponse` from `@mux/utilities`. */
+    export type WhoamiResponse = UtilitiesPackage.WhoamiResponse;
   }
   /** Types of `mux.video`. */
   export namespace Video {
@@ -319,8 +557,18 @@ export declare namespace Mux {
     export type AssetGenerateSubtitlesParams = AssetsPackage.AssetGenerateSubtitlesParams;
     /** `AssetGenerateSubtitlesResponse` from `@mux/assets`. */
     export type AssetGenerateSubtitlesResponse = AssetsPackage.AssetGenerateSubtitlesResponse;
+    /** `AssetGeneratedSubtitleSettings` from `@mux/assets`. */
+    export type AssetGeneratedSubtitleSettings = AssetsPackage.AssetGeneratedSubtitleSettings;
     /** `AssetListParams` from `@mux/assets`. */
     export type AssetListParams = AssetsPackage.AssetListParams;
+    /** `AssetMetadata` from `@mux/assets`. */
+    export type AssetMetadata = AssetsPackage.AssetMetadata;
+    /** `AssetOptions` from `@mux/assets`. */
+    export type AssetOptions = AssetsPackage.AssetOptions;
+    /** `AssetProgress` from `@mux/assets`. */
+    export type AssetProgress = AssetsPackage.AssetProgress;
+    /** `AssetResponse` from `@mux/assets`. */
+    export type AssetResponse = AssetsPackage.AssetResponse;
     /** `AssetRetrieveInputInfoResponse` from `@mux/assets`. */
     export type AssetRetrieveInputInfoResponse = AssetsPackage.AssetRetrieveInputInfoResponse;
     /** `AssetShots` from `@mux/assets`. */
@@ -333,14 +581,32 @@ export declare namespace Mux {
     export type AssetUpdateParams = AssetsPackage.AssetUpdateParams;
     /** `AssetUpdateTrackParams` from `@mux/assets`. */
     export type AssetUpdateTrackParams = AssetsPackage.AssetUpdateTrackParams;
+    /** `AssetsCursorPage` from `@mux/assets`. */
+    export type AssetsCursorPage = AssetsPackage.AssetsCursorPage;
+    /** `CreatePlaybackIdRequest` from `@mux/assets`. */
+    export type CreatePlaybackIdRequest = AssetsPackage.CreatePlaybackIdRequest;
+    /** `CreateStaticRenditionRequest` from `@mux/assets`. */
+    export type CreateStaticRenditionRequest = AssetsPackage.CreateStaticRenditionRequest;
     /** `DRMConfiguration` from `@mux/drm-configurations`. */
     export type DRMConfiguration = DrmConfigurationsPackage.DRMConfiguration;
+    /** `DRMConfigurationListParams` from `@mux/drm-configurations`. */
+    export type DRMConfigurationListParams = DrmConfigurationsPackage.DRMConfigurationListParams;
+    /** `DRMConfigurationsBasePage` from `@mux/drm-configurations`. */
+    export type DRMConfigurationsBasePage = DrmConfigurationsPackage.DRMConfigurationsBasePage;
     /** `DeliveryReport` from `@mux/delivery-usage`. */
     export type DeliveryReport = DeliveryUsagePackage.DeliveryReport;
+    /** `DeliveryReportsPageWithTimeframe` from `@mux/delivery-usage`. */
+    export type DeliveryReportsPageWithTimeframe = DeliveryUsagePackage.DeliveryReportsPageWithTimeframe;
     /** `DeliveryUsageListParams` from `@mux/delivery-usage`. */
     export type DeliveryUsageListParams = DeliveryUsagePackage.DeliveryUsageListParams;
+    /** `Directive` from `@mux/assets`. */
+    export type Directive = AssetsPackage.Directive;
     /** `DrmConfigurationListParams` from `@mux/drm-configurations`. */
     export type DrmConfigurationListParams = DrmConfigurationsPackage.DrmConfigurationListParams;
+    /** `InputInfo` from `@mux/assets`. */
+    export type InputInfo = AssetsPackage.InputInfo;
+    /** `InputSettings` from `@mux/assets`. */
+    export type InputSettings = AssetsPackage.InputSettings;
     /** `LiveStream` from `@mux/live-streams`. */
     export type LiveStream = LiveStreamsPackage.LiveStream;
     /** `LiveStreamCreateParams` from `@mux/live-streams`. */
@@ -349,8 +615,14 @@ export declare namespace Mux {
     export type LiveStreamCreatePlaybackIdParams = LiveStreamsPackage.LiveStreamCreatePlaybackIdParams;
     /** `LiveStreamCreateSimulcastTargetParams` from `@mux/live-streams`. */
     export type LiveStreamCreateSimulcastTargetParams = LiveStreamsPackage.LiveStreamCreateSimulcastTargetParams;
+    /** `LiveStreamEmbeddedSubtitleSettings` from `@mux/live-streams`. */
+    export type LiveStreamEmbeddedSubtitleSettings = LiveStreamsPackage.LiveStreamEmbeddedSubtitleSettings;
+    /** `LiveStreamGeneratedSubtitleSettings` from `@mux/live-streams`. */
+    export type LiveStreamGeneratedSubtitleSettings = LiveStreamsPackage.LiveStreamGeneratedSubtitleSettings;
     /** `LiveStreamListParams` from `@mux/live-streams`. */
     export type LiveStreamListParams = LiveStreamsPackage.LiveStreamListParams;
+    /** `LiveStreamMetadata` from `@mux/live-streams`. */
+    export type LiveStreamMetadata = LiveStreamsPackage.LiveStreamMetadata;
     /** `LiveStreamUpdateEmbeddedSubtitlesParams` from `@mux/live-streams`. */
     export type LiveStreamUpdateEmbeddedSubtitlesParams = LiveStreamsPackage.LiveStreamUpdateEmbeddedSubtitlesParams;
     /** `LiveStreamUpdateGeneratedSubtitlesParams` from `@mux/live-streams`. */
@@ -359,24 +631,36 @@ export declare namespace Mux {
     export type LiveStreamUpdateNewAssetSettingsStaticRenditionsParams = LiveStreamsPackage.LiveStreamUpdateNewAssetSettingsStaticRenditionsParams;
     /** `LiveStreamUpdateParams` from `@mux/live-streams`. */
     export type LiveStreamUpdateParams = LiveStreamsPackage.LiveStreamUpdateParams;
+    /** `LiveStreamsBasePage` from `@mux/live-streams`. */
+    export type LiveStreamsBasePage = LiveStreamsPackage.LiveStreamsBasePage;
     /** `PlaybackAnimatedParams` from `@mux/playback`. */
     export type PlaybackAnimatedParams = PlaybackPackage.PlaybackAnimatedParams;
     /** `PlaybackHlsParams` from `@mux/playback`. */
     export type PlaybackHlsParams = PlaybackPackage.PlaybackHlsParams;
     /** `PlaybackID` from `@mux/assets`. */
     export type PlaybackID = AssetsPackage.PlaybackID;
+    /** `PlaybackId` from `@mux/assets`. */
+    export type PlaybackId = AssetsPackage.PlaybackId;
     /** `PlaybackIdRetrieveResponse` from `@mux/playback-ids`. */
     export type PlaybackIdRetrieveResponse = PlaybackIdsPackage.PlaybackIdRetrieveResponse;
+    /** `PlaybackIdsRetrieveResponse` from `@mux/playback-ids`. */
+    export type PlaybackIdsRetrieveResponse = PlaybackIdsPackage.PlaybackIdsRetrieveResponse;
+    /** `PlaybackPolicy` from `@mux/assets`. */
+    export type PlaybackPolicy = AssetsPackage.PlaybackPolicy;
     /** `PlaybackRestriction` from `@mux/playback-restrictions`. */
     export type PlaybackRestriction = PlaybackRestrictionsPackage.PlaybackRestriction;
     /** `PlaybackRestrictionCreateParams` from `@mux/playback-restrictions`. */
     export type PlaybackRestrictionCreateParams = PlaybackRestrictionsPackage.PlaybackRestrictionCreateParams;
     /** `PlaybackRestrictionListParams` from `@mux/playback-restrictions`. */
     export type PlaybackRestrictionListParams = PlaybackRestrictionsPackage.PlaybackRestrictionListParams;
+    /** `PlaybackRestrictionResponse` from `@mux/playback-restrictions`. */
+    export type PlaybackRestrictionResponse = PlaybackRestrictionsPackage.PlaybackRestrictionResponse;
     /** `PlaybackRestrictionUpdateReferrerParams` from `@mux/playback-restrictions`. */
     export type PlaybackRestrictionUpdateReferrerParams = PlaybackRestrictionsPackage.PlaybackRestrictionUpdateReferrerParams;
     /** `PlaybackRestrictionUpdateUserAgentParams` from `@mux/playback-restrictions`. */
     export type PlaybackRestrictionUpdateUserAgentParams = PlaybackRestrictionsPackage.PlaybackRestrictionUpdateUserAgentParams;
+    /** `PlaybackRestrictionsBasePage` from `@mux/playback-restrictions`. */
+    export type PlaybackRestrictionsBasePage = PlaybackRestrictionsPackage.PlaybackRestrictionsBasePage;
     /** `PlaybackStaticRenditionParams` from `@mux/playback`. */
     export type PlaybackStaticRenditionParams = PlaybackPackage.PlaybackStaticRenditionParams;
     /** `PlaybackStoryboardMetaParams` from `@mux/playback`. */
@@ -387,24 +671,36 @@ export declare namespace Mux {
     export type PlaybackStoryboardParams = PlaybackPackage.PlaybackStoryboardParams;
     /** `PlaybackStoryboardVttParams` from `@mux/playback`. */
     export type PlaybackStoryboardVttParams = PlaybackPackage.PlaybackStoryboardVttParams;
+    /** `PlaybackStoryboardVttResponse` from `@mux/playback`. */
+    export type PlaybackStoryboardVttResponse = PlaybackPackage.PlaybackStoryboardVttResponse;
     /** `PlaybackThumbnailParams` from `@mux/playback`. */
     export type PlaybackThumbnailParams = PlaybackPackage.PlaybackThumbnailParams;
     /** `PlaybackTrackParams` from `@mux/playback`. */
     export type PlaybackTrackParams = PlaybackPackage.PlaybackTrackParams;
+    /** `PlaybackTrackResponse` from `@mux/playback`. */
+    export type PlaybackTrackResponse = PlaybackPackage.PlaybackTrackResponse;
     /** `PlaybackTranscriptParams` from `@mux/playback`. */
     export type PlaybackTranscriptParams = PlaybackPackage.PlaybackTranscriptParams;
+    /** `PlaybackTranscriptResponse` from `@mux/playback`. */
+    export type PlaybackTranscriptResponse = PlaybackPackage.PlaybackTranscriptResponse;
+    /** `ReferrerDomainRestrictionSettings` from `@mux/playback-restrictions`. */
+    export type ReferrerDomainRestrictionSettings = PlaybackRestrictionsPackage.ReferrerDomainRestrictionSettings;
     /** `SimulcastTarget` from `@mux/live-streams`. */
     export type SimulcastTarget = LiveStreamsPackage.SimulcastTarget;
     /** `StaticRendition` from `@mux/assets`. */
     export type StaticRendition = AssetsPackage.StaticRendition;
     /** `Track` from `@mux/assets`. */
     export type Track = AssetsPackage.Track;
+    /** `TranscriptionVocabulariesBasePage` from `@mux/transcription-vocabularies`. */
+    export type TranscriptionVocabulariesBasePage = TranscriptionVocabulariesPackage.TranscriptionVocabulariesBasePage;
     /** `TranscriptionVocabulary` from `@mux/transcription-vocabularies`. */
     export type TranscriptionVocabulary = TranscriptionVocabulariesPackage.TranscriptionVocabulary;
     /** `TranscriptionVocabularyCreateParams` from `@mux/transcription-vocabularies`. */
     export type TranscriptionVocabularyCreateParams = TranscriptionVocabulariesPackage.TranscriptionVocabularyCreateParams;
     /** `TranscriptionVocabularyListParams` from `@mux/transcription-vocabularies`. */
     export type TranscriptionVocabularyListParams = TranscriptionVocabulariesPackage.TranscriptionVocabularyListParams;
+    /** `TranscriptionVocabularyResponse` from `@mux/transcription-vocabularies`. */
+    export type TranscriptionVocabularyResponse = TranscriptionVocabulariesPackage.TranscriptionVocabularyResponse;
     /** `TranscriptionVocabularyUpdateParams` from `@mux/transcription-vocabularies`. */
     export type TranscriptionVocabularyUpdateParams = TranscriptionVocabulariesPackage.TranscriptionVocabularyUpdateParams;
     /** `Upload` from `@mux/uploads`. */
@@ -413,5 +709,286 @@ export declare namespace Mux {
     export type UploadCreateParams = UploadsPackage.UploadCreateParams;
     /** `UploadListParams` from `@mux/uploads`. */
     export type UploadListParams = UploadsPackage.UploadListParams;
+    /** `UploadResponse` from `@mux/uploads`. */
+    export type UploadResponse = UploadsPackage.UploadResponse;
+    /** `UploadsBasePage` from `@mux/uploads`. */
+    export type UploadsBasePage = UploadsPackage.UploadsBasePage;
+    /** `UserAgentRestrictionSettings` from `@mux/playback-restrictions`. */
+    export type UserAgentRestrictionSettings = PlaybackRestrictionsPackage.UserAgentRestrictionSettings;
+  }
+  /** The webhook events and their payloads: what `mux.webhooks.unwrap()` returns. */
+  export namespace Webhooks {
+    /** `BaseWebhookEvent` from `@mux/webhooks`. */
+    export type BaseWebhookEvent = WebhooksPackage.BaseWebhookEvent;
+    /** `RobotsDirectiveRunCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsDirectiveRunCompletedWebhookEvent = WebhooksPackage.RobotsDirectiveRunCompletedWebhookEvent;
+    /** `RobotsDirectiveRunCreatedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsDirectiveRunCreatedWebhookEvent = WebhooksPackage.RobotsDirectiveRunCreatedWebhookEvent;
+    /** `RobotsDirectiveRunErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsDirectiveRunErroredWebhookEvent = WebhooksPackage.RobotsDirectiveRunErroredWebhookEvent;
+    /** `RobotsDirectiveRunPartialWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsDirectiveRunPartialWebhookEvent = WebhooksPackage.RobotsDirectiveRunPartialWebhookEvent;
+    /** `RobotsJobAskQuestionsCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobAskQuestionsCancelledWebhookEvent = WebhooksPackage.RobotsJobAskQuestionsCancelledWebhookEvent;
+    /** `RobotsJobAskQuestionsCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobAskQuestionsCompletedWebhookEvent = WebhooksPackage.RobotsJobAskQuestionsCompletedWebhookEvent;
+    /** `RobotsJobAskQuestionsErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobAskQuestionsErroredWebhookEvent = WebhooksPackage.RobotsJobAskQuestionsErroredWebhookEvent;
+    /** `RobotsJobAskQuestionsPendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobAskQuestionsPendingWebhookEvent = WebhooksPackage.RobotsJobAskQuestionsPendingWebhookEvent;
+    /** `RobotsJobAskQuestionsProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobAskQuestionsProcessingWebhookEvent = WebhooksPackage.RobotsJobAskQuestionsProcessingWebhookEvent;
+    /** `RobotsJobEditCaptionsCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobEditCaptionsCancelledWebhookEvent = WebhooksPackage.RobotsJobEditCaptionsCancelledWebhookEvent;
+    /** `RobotsJobEditCaptionsCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobEditCaptionsCompletedWebhookEvent = WebhooksPackage.RobotsJobEditCaptionsCompletedWebhookEvent;
+    /** `RobotsJobEditCaptionsErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobEditCaptionsErroredWebhookEvent = WebhooksPackage.RobotsJobEditCaptionsErroredWebhookEvent;
+    /** `RobotsJobEditCaptionsPendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobEditCaptionsPendingWebhookEvent = WebhooksPackage.RobotsJobEditCaptionsPendingWebhookEvent;
+    /** `RobotsJobEditCaptionsProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobEditCaptionsProcessingWebhookEvent = WebhooksPackage.RobotsJobEditCaptionsProcessingWebhookEvent;
+    /** `RobotsJobFindBestThumbnailsCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindBestThumbnailsCancelledWebhookEvent = WebhooksPackage.RobotsJobFindBestThumbnailsCancelledWebhookEvent;
+    /** `RobotsJobFindBestThumbnailsCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindBestThumbnailsCompletedWebhookEvent = WebhooksPackage.RobotsJobFindBestThumbnailsCompletedWebhookEvent;
+    /** `RobotsJobFindBestThumbnailsErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindBestThumbnailsErroredWebhookEvent = WebhooksPackage.RobotsJobFindBestThumbnailsErroredWebhookEvent;
+    /** `RobotsJobFindBestThumbnailsPendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindBestThumbnailsPendingWebhookEvent = WebhooksPackage.RobotsJobFindBestThumbnailsPendingWebhookEvent;
+    /** `RobotsJobFindBestThumbnailsProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindBestThumbnailsProcessingWebhookEvent = WebhooksPackage.RobotsJobFindBestThumbnailsProcessingWebhookEvent;
+    /** `RobotsJobFindKeyMomentsCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindKeyMomentsCancelledWebhookEvent = WebhooksPackage.RobotsJobFindKeyMomentsCancelledWebhookEvent;
+    /** `RobotsJobFindKeyMomentsCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindKeyMomentsCompletedWebhookEvent = WebhooksPackage.RobotsJobFindKeyMomentsCompletedWebhookEvent;
+    /** `RobotsJobFindKeyMomentsErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindKeyMomentsErroredWebhookEvent = WebhooksPackage.RobotsJobFindKeyMomentsErroredWebhookEvent;
+    /** `RobotsJobFindKeyMomentsPendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindKeyMomentsPendingWebhookEvent = WebhooksPackage.RobotsJobFindKeyMomentsPendingWebhookEvent;
+    /** `RobotsJobFindKeyMomentsProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindKeyMomentsProcessingWebhookEvent = WebhooksPackage.RobotsJobFindKeyMomentsProcessingWebhookEvent;
+    /** `RobotsJobFindScenesCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindScenesCancelledWebhookEvent = WebhooksPackage.RobotsJobFindScenesCancelledWebhookEvent;
+    /** `RobotsJobFindScenesCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindScenesCompletedWebhookEvent = WebhooksPackage.RobotsJobFindScenesCompletedWebhookEvent;
+    /** `RobotsJobFindScenesErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindScenesErroredWebhookEvent = WebhooksPackage.RobotsJobFindScenesErroredWebhookEvent;
+    /** `RobotsJobFindScenesPendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindScenesPendingWebhookEvent = WebhooksPackage.RobotsJobFindScenesPendingWebhookEvent;
+    /** `RobotsJobFindScenesProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobFindScenesProcessingWebhookEvent = WebhooksPackage.RobotsJobFindScenesProcessingWebhookEvent;
+    /** `RobotsJobGenerateChaptersCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGenerateChaptersCancelledWebhookEvent = WebhooksPackage.RobotsJobGenerateChaptersCancelledWebhookEvent;
+    /** `RobotsJobGenerateChaptersCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGenerateChaptersCompletedWebhookEvent = WebhooksPackage.RobotsJobGenerateChaptersCompletedWebhookEvent;
+    /** `RobotsJobGenerateChaptersErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGenerateChaptersErroredWebhookEvent = WebhooksPackage.RobotsJobGenerateChaptersErroredWebhookEvent;
+    /** `RobotsJobGenerateChaptersPendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGenerateChaptersPendingWebhookEvent = WebhooksPackage.RobotsJobGenerateChaptersPendingWebhookEvent;
+    /** `RobotsJobGenerateChaptersProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGenerateChaptersProcessingWebhookEvent = WebhooksPackage.RobotsJobGenerateChaptersProcessingWebhookEvent;
+    /** `RobotsJobGenerateEngagementInsightsCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGenerateEngagementInsightsCancelledWebhookEvent = WebhooksPackage.RobotsJobGenerateEngagementInsightsCancelledWebhookEvent;
+    /** `RobotsJobGenerateEngagementInsightsCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGenerateEngagementInsightsCompletedWebhookEvent = WebhooksPackage.RobotsJobGenerateEngagementInsightsCompletedWebhookEvent;
+    /** `RobotsJobGenerateEngagementInsightsErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGenerateEngagementInsightsErroredWebhookEvent = WebhooksPackage.RobotsJobGenerateEngagementInsightsErroredWebhookEvent;
+    /** `RobotsJobGenerateEngagementInsightsPendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGenerateEngagementInsightsPendingWebhookEvent = WebhooksPackage.RobotsJobGenerateEngagementInsightsPendingWebhookEvent;
+    /** `RobotsJobGenerateEngagementInsightsProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGenerateEngagementInsightsProcessingWebhookEvent = WebhooksPackage.RobotsJobGenerateEngagementInsightsProcessingWebhookEvent;
+    /** `RobotsJobGeneratePremiumCaptionsCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGeneratePremiumCaptionsCancelledWebhookEvent = WebhooksPackage.RobotsJobGeneratePremiumCaptionsCancelledWebhookEvent;
+    /** `RobotsJobGeneratePremiumCaptionsCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGeneratePremiumCaptionsCompletedWebhookEvent = WebhooksPackage.RobotsJobGeneratePremiumCaptionsCompletedWebhookEvent;
+    /** `RobotsJobGeneratePremiumCaptionsErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGeneratePremiumCaptionsErroredWebhookEvent = WebhooksPackage.RobotsJobGeneratePremiumCaptionsErroredWebhookEvent;
+    /** `RobotsJobGeneratePremiumCaptionsPendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGeneratePremiumCaptionsPendingWebhookEvent = WebhooksPackage.RobotsJobGeneratePremiumCaptionsPendingWebhookEvent;
+    /** `RobotsJobGeneratePremiumCaptionsProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobGeneratePremiumCaptionsProcessingWebhookEvent = WebhooksPackage.RobotsJobGeneratePremiumCaptionsProcessingWebhookEvent;
+    /** `RobotsJobModerateCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobModerateCancelledWebhookEvent = WebhooksPackage.RobotsJobModerateCancelledWebhookEvent;
+    /** `RobotsJobModerateCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobModerateCompletedWebhookEvent = WebhooksPackage.RobotsJobModerateCompletedWebhookEvent;
+    /** `RobotsJobModerateErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobModerateErroredWebhookEvent = WebhooksPackage.RobotsJobModerateErroredWebhookEvent;
+    /** `RobotsJobModeratePendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobModeratePendingWebhookEvent = WebhooksPackage.RobotsJobModeratePendingWebhookEvent;
+    /** `RobotsJobModerateProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobModerateProcessingWebhookEvent = WebhooksPackage.RobotsJobModerateProcessingWebhookEvent;
+    /** `RobotsJobSummarizeCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobSummarizeCancelledWebhookEvent = WebhooksPackage.RobotsJobSummarizeCancelledWebhookEvent;
+    /** `RobotsJobSummarizeCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobSummarizeCompletedWebhookEvent = WebhooksPackage.RobotsJobSummarizeCompletedWebhookEvent;
+    /** `RobotsJobSummarizeErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobSummarizeErroredWebhookEvent = WebhooksPackage.RobotsJobSummarizeErroredWebhookEvent;
+    /** `RobotsJobSummarizePendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobSummarizePendingWebhookEvent = WebhooksPackage.RobotsJobSummarizePendingWebhookEvent;
+    /** `RobotsJobSummarizeProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobSummarizeProcessingWebhookEvent = WebhooksPackage.RobotsJobSummarizeProcessingWebhookEvent;
+    /** `RobotsJobTranslateAudioCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobTranslateAudioCancelledWebhookEvent = WebhooksPackage.RobotsJobTranslateAudioCancelledWebhookEvent;
+    /** `RobotsJobTranslateAudioCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobTranslateAudioCompletedWebhookEvent = WebhooksPackage.RobotsJobTranslateAudioCompletedWebhookEvent;
+    /** `RobotsJobTranslateAudioErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobTranslateAudioErroredWebhookEvent = WebhooksPackage.RobotsJobTranslateAudioErroredWebhookEvent;
+    /** `RobotsJobTranslateAudioPendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobTranslateAudioPendingWebhookEvent = WebhooksPackage.RobotsJobTranslateAudioPendingWebhookEvent;
+    /** `RobotsJobTranslateAudioProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobTranslateAudioProcessingWebhookEvent = WebhooksPackage.RobotsJobTranslateAudioProcessingWebhookEvent;
+    /** `RobotsJobTranslateCaptionsCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobTranslateCaptionsCancelledWebhookEvent = WebhooksPackage.RobotsJobTranslateCaptionsCancelledWebhookEvent;
+    /** `RobotsJobTranslateCaptionsCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobTranslateCaptionsCompletedWebhookEvent = WebhooksPackage.RobotsJobTranslateCaptionsCompletedWebhookEvent;
+    /** `RobotsJobTranslateCaptionsErroredWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobTranslateCaptionsErroredWebhookEvent = WebhooksPackage.RobotsJobTranslateCaptionsErroredWebhookEvent;
+    /** `RobotsJobTranslateCaptionsPendingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobTranslateCaptionsPendingWebhookEvent = WebhooksPackage.RobotsJobTranslateCaptionsPendingWebhookEvent;
+    /** `RobotsJobTranslateCaptionsProcessingWebhookEvent` from `@mux/webhooks`. */
+    export type RobotsJobTranslateCaptionsProcessingWebhookEvent = WebhooksPackage.RobotsJobTranslateCaptionsProcessingWebhookEvent;
+    /** `UnwrapWebhookEvent` from `@mux/webhooks`. */
+    export type UnwrapWebhookEvent = WebhooksPackage.WebhookEvent;
+    /** `VideoAssetCreatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetCreatedWebhookEvent = WebhooksPackage.VideoAssetCreatedWebhookEvent;
+    /** `VideoAssetDeletedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetDeletedWebhookEvent = WebhooksPackage.VideoAssetDeletedWebhookEvent;
+    /** `VideoAssetErroredWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetErroredWebhookEvent = WebhooksPackage.VideoAssetErroredWebhookEvent;
+    /** `VideoAssetLiveStreamCompletedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetLiveStreamCompletedWebhookEvent = WebhooksPackage.VideoAssetLiveStreamCompletedWebhookEvent;
+    /** `VideoAssetMasterDeletedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetMasterDeletedWebhookEvent = WebhooksPackage.VideoAssetMasterDeletedWebhookEvent;
+    /** `VideoAssetMasterErroredWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetMasterErroredWebhookEvent = WebhooksPackage.VideoAssetMasterErroredWebhookEvent;
+    /** `VideoAssetMasterPreparingWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetMasterPreparingWebhookEvent = WebhooksPackage.VideoAssetMasterPreparingWebhookEvent;
+    /** `VideoAssetMasterReadyWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetMasterReadyWebhookEvent = WebhooksPackage.VideoAssetMasterReadyWebhookEvent;
+    /** `VideoAssetNonStandardInputDetectedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetNonStandardInputDetectedWebhookEvent = WebhooksPackage.VideoAssetNonStandardInputDetectedWebhookEvent;
+    /** `VideoAssetReadyWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetReadyWebhookEvent = WebhooksPackage.VideoAssetReadyWebhookEvent;
+    /** `VideoAssetShotsCreatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetShotsCreatedWebhookEvent = WebhooksPackage.VideoAssetShotsCreatedWebhookEvent;
+    /** `VideoAssetShotsDeletedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetShotsDeletedWebhookEvent = WebhooksPackage.VideoAssetShotsDeletedWebhookEvent;
+    /** `VideoAssetShotsErroredWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetShotsErroredWebhookEvent = WebhooksPackage.VideoAssetShotsErroredWebhookEvent;
+    /** `VideoAssetShotsReadyWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetShotsReadyWebhookEvent = WebhooksPackage.VideoAssetShotsReadyWebhookEvent;
+    /** `VideoAssetShotsSkippedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetShotsSkippedWebhookEvent = WebhooksPackage.VideoAssetShotsSkippedWebhookEvent;
+    /** `VideoAssetStaticRenditionCreatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetStaticRenditionCreatedWebhookEvent = WebhooksPackage.VideoAssetStaticRenditionCreatedWebhookEvent;
+    /** `VideoAssetStaticRenditionDeletedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetStaticRenditionDeletedWebhookEvent = WebhooksPackage.VideoAssetStaticRenditionDeletedWebhookEvent;
+    /** `VideoAssetStaticRenditionErroredWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetStaticRenditionErroredWebhookEvent = WebhooksPackage.VideoAssetStaticRenditionErroredWebhookEvent;
+    /** `VideoAssetStaticRenditionReadyWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetStaticRenditionReadyWebhookEvent = WebhooksPackage.VideoAssetStaticRenditionReadyWebhookEvent;
+    /** `VideoAssetStaticRenditionSkippedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetStaticRenditionSkippedWebhookEvent = WebhooksPackage.VideoAssetStaticRenditionSkippedWebhookEvent;
+    /** `VideoAssetStaticRenditionsDeletedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetStaticRenditionsDeletedWebhookEvent = WebhooksPackage.VideoAssetStaticRenditionsDeletedWebhookEvent;
+    /** `VideoAssetStaticRenditionsErroredWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetStaticRenditionsErroredWebhookEvent = WebhooksPackage.VideoAssetStaticRenditionsErroredWebhookEvent;
+    /** `VideoAssetStaticRenditionsPreparingWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetStaticRenditionsPreparingWebhookEvent = WebhooksPackage.VideoAssetStaticRenditionsPreparingWebhookEvent;
+    /** `VideoAssetStaticRenditionsReadyWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetStaticRenditionsReadyWebhookEvent = WebhooksPackage.VideoAssetStaticRenditionsReadyWebhookEvent;
+    /** `VideoAssetTrackCreatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetTrackCreatedWebhookEvent = WebhooksPackage.VideoAssetTrackCreatedWebhookEvent;
+    /** `VideoAssetTrackDeletedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetTrackDeletedWebhookEvent = WebhooksPackage.VideoAssetTrackDeletedWebhookEvent;
+    /** `VideoAssetTrackErroredWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetTrackErroredWebhookEvent = WebhooksPackage.VideoAssetTrackErroredWebhookEvent;
+    /** `VideoAssetTrackReadyWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetTrackReadyWebhookEvent = WebhooksPackage.VideoAssetTrackReadyWebhookEvent;
+    /** `VideoAssetUpdatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetUpdatedWebhookEvent = WebhooksPackage.VideoAssetUpdatedWebhookEvent;
+    /** `VideoAssetWarningWebhookEvent` from `@mux/webhooks`. */
+    export type VideoAssetWarningWebhookEvent = WebhooksPackage.VideoAssetWarningWebhookEvent;
+    /** `VideoDeliveryHighTrafficWebhookEvent` from `@mux/webhooks`. */
+    export type VideoDeliveryHighTrafficWebhookEvent = WebhooksPackage.VideoDeliveryHighTrafficWebhookEvent;
+    /** `VideoLiveStreamActiveWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamActiveWebhookEvent = WebhooksPackage.VideoLiveStreamActiveWebhookEvent;
+    /** `VideoLiveStreamConnectedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamConnectedWebhookEvent = WebhooksPackage.VideoLiveStreamConnectedWebhookEvent;
+    /** `VideoLiveStreamCreatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamCreatedWebhookEvent = WebhooksPackage.VideoLiveStreamCreatedWebhookEvent;
+    /** `VideoLiveStreamDeletedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamDeletedWebhookEvent = WebhooksPackage.VideoLiveStreamDeletedWebhookEvent;
+    /** `VideoLiveStreamDisabledWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamDisabledWebhookEvent = WebhooksPackage.VideoLiveStreamDisabledWebhookEvent;
+    /** `VideoLiveStreamDisconnectedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamDisconnectedWebhookEvent = WebhooksPackage.VideoLiveStreamDisconnectedWebhookEvent;
+    /** `VideoLiveStreamEnabledWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamEnabledWebhookEvent = WebhooksPackage.VideoLiveStreamEnabledWebhookEvent;
+    /** `VideoLiveStreamIdleWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamIdleWebhookEvent = WebhooksPackage.VideoLiveStreamIdleWebhookEvent;
+    /** `VideoLiveStreamRecordingWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamRecordingWebhookEvent = WebhooksPackage.VideoLiveStreamRecordingWebhookEvent;
+    /** `VideoLiveStreamSimulcastTargetBroadcastingWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamSimulcastTargetBroadcastingWebhookEvent = WebhooksPackage.VideoLiveStreamSimulcastTargetBroadcastingWebhookEvent;
+    /** `VideoLiveStreamSimulcastTargetCreatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamSimulcastTargetCreatedWebhookEvent = WebhooksPackage.VideoLiveStreamSimulcastTargetCreatedWebhookEvent;
+    /** `VideoLiveStreamSimulcastTargetDeletedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamSimulcastTargetDeletedWebhookEvent = WebhooksPackage.VideoLiveStreamSimulcastTargetDeletedWebhookEvent;
+    /** `VideoLiveStreamSimulcastTargetErroredWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamSimulcastTargetErroredWebhookEvent = WebhooksPackage.VideoLiveStreamSimulcastTargetErroredWebhookEvent;
+    /** `VideoLiveStreamSimulcastTargetIdleWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamSimulcastTargetIdleWebhookEvent = WebhooksPackage.VideoLiveStreamSimulcastTargetIdleWebhookEvent;
+    /** `VideoLiveStreamSimulcastTargetStartingWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamSimulcastTargetStartingWebhookEvent = WebhooksPackage.VideoLiveStreamSimulcastTargetStartingWebhookEvent;
+    /** `VideoLiveStreamSimulcastTargetUpdatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamSimulcastTargetUpdatedWebhookEvent = WebhooksPackage.VideoLiveStreamSimulcastTargetUpdatedWebhookEvent;
+    /** `VideoLiveStreamUpdatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamUpdatedWebhookEvent = WebhooksPackage.VideoLiveStreamUpdatedWebhookEvent;
+    /** `VideoLiveStreamWarningWebhookEvent` from `@mux/webhooks`. */
+    export type VideoLiveStreamWarningWebhookEvent = WebhooksPackage.VideoLiveStreamWarningWebhookEvent;
+    /** `VideoUploadAssetCreatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoUploadAssetCreatedWebhookEvent = WebhooksPackage.VideoUploadAssetCreatedWebhookEvent;
+    /** `VideoUploadCancelledWebhookEvent` from `@mux/webhooks`. */
+    export type VideoUploadCancelledWebhookEvent = WebhooksPackage.VideoUploadCancelledWebhookEvent;
+    /** `VideoUploadCreatedWebhookEvent` from `@mux/webhooks`. */
+    export type VideoUploadCreatedWebhookEvent = WebhooksPackage.VideoUploadCreatedWebhookEvent;
+    /** `VideoUploadErroredWebhookEvent` from `@mux/webhooks`. */
+    export type VideoUploadErroredWebhookEvent = WebhooksPackage.VideoUploadErroredWebhookEvent;
+    /** `WebhookAskQuestionsJob` from `@mux/webhooks`. */
+    export type WebhookAskQuestionsJob = WebhooksPackage.WebhookAskQuestionsJob;
+    /** `WebhookAsset` from `@mux/webhooks`. */
+    export type WebhookAsset = WebhooksPackage.WebhookAsset;
+    /** `WebhookAssetEmbeddedTrack` from `@mux/webhooks`. */
+    export type WebhookAssetEmbeddedTrack = WebhooksPackage.WebhookAssetEmbeddedTrack;
+    /** `WebhookAssetStaticRendition` from `@mux/webhooks`. */
+    export type WebhookAssetStaticRendition = WebhooksPackage.WebhookAssetStaticRendition;
+    /** `WebhookAssetTrack` from `@mux/webhooks`. */
+    export type WebhookAssetTrack = WebhooksPackage.WebhookAssetTrack;
+    /** `WebhookAssetWarning` from `@mux/webhooks`. */
+    export type WebhookAssetWarning = WebhooksPackage.WebhookAssetWarning;
+    /** `WebhookDirectUpload` from `@mux/webhooks`. */
+    export type WebhookDirectUpload = WebhooksPackage.WebhookDirectUpload;
+    /** `WebhookEditCaptionsJob` from `@mux/webhooks`. */
+    export type WebhookEditCaptionsJob = WebhooksPackage.WebhookEditCaptionsJob;
+    /** `WebhookFindKeyMomentsJob` from `@mux/webhooks`. */
+    export type WebhookFindKeyMomentsJob = WebhooksPackage.WebhookFindKeyMomentsJob;
+    /** `WebhookGenerateChaptersJob` from `@mux/webhooks`. */
+    export type WebhookGenerateChaptersJob = WebhooksPackage.WebhookGenerateChaptersJob;
+    /** `WebhookLiveStream` from `@mux/webhooks`. */
+    export type WebhookLiveStream = WebhooksPackage.WebhookLiveStream;
+    /** `WebhookLiveStreamWarning` from `@mux/webhooks`. */
+    export type WebhookLiveStreamWarning = WebhooksPackage.WebhookLiveStreamWarning;
+    /** `WebhookModerateJob` from `@mux/webhooks`. */
+    export type WebhookModerateJob = WebhooksPackage.WebhookModerateJob;
+    /** `WebhookSimulcastTarget` from `@mux/webhooks`. */
+    export type WebhookSimulcastTarget = WebhooksPackage.WebhookSimulcastTarget;
+    /** `WebhookSummarizeJob` from `@mux/webhooks`. */
+    export type WebhookSummarizeJob = WebhooksPackage.WebhookSummarizeJob;
+    /** `WebhookTranslateCaptionsJob` from `@mux/webhooks`. */
+    export type WebhookTranslateCaptionsJob = WebhooksPackage.WebhookTranslateCaptionsJob;
+    /** `WebhookVideoDeliveryHighTraffic` from `@mux/webhooks`. */
+    export type WebhookVideoDeliveryHighTraffic = WebhooksPackage.WebhookVideoDeliveryHighTraffic;
   }
 }

@@ -2,4 +2,4 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 export { PlaybackIds } from "./playback-ids.js";
 export { retrievePlaybackId } from "./retrieve-playback-id.js";
-export type { PlaybackIdRetrieveResponse } from "./types.js";
+export type { PlaybackIdRetrieveResponse, PlaybackIdsRetrieveResponse } from "./types.js";

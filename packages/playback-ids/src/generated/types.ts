@@ -4,3 +4,6 @@ import type { operations } from "@mux/core";
 
 /** What `retrievePlaybackId` resolves with. */
 export type PlaybackIdRetrieveResponse = operations["get-asset-or-livestream-id"]["responses"][200]["content"]["application/json"]["data"];
+
+/** The official SDK's `PlaybackIdsRetrieveResponse`: what `get-asset-or-livestream-id` resolves with. */
+export type PlaybackIdsRetrieveResponse = PlaybackIdRetrieveResponse;

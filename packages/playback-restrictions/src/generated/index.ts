@@ -7,4 +7,4 @@ export { retrievePlaybackRestriction } from "./retrieve-playback-restriction.js"
 export { listPlaybackRestrictions } from "./list-playback-restrictions.js";
 export { updatePlaybackRestrictionReferrer } from "./update-playback-restriction-referrer.js";
 export { updatePlaybackRestrictionUserAgent } from "./update-playback-restriction-user-agent.js";
-export type { PlaybackRestriction, PlaybackRestrictionCreateParams, PlaybackRestrictionListParams, PlaybackRestrictionUpdateReferrerParams, PlaybackRestrictionUpdateUserAgentParams } from "./types.js";
+export type { PlaybackRestriction, PlaybackRestrictionCreateParams, PlaybackRestrictionListParams, PlaybackRestrictionResponse, PlaybackRestrictionUpdateReferrerParams, PlaybackRestrictionUpdateUserAgentParams, PlaybackRestrictionsBasePage, ReferrerDomainRestrictionSettings, UserAgentRestrictionSettings } from "./types.js";

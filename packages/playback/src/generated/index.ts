@@ -10,4 +10,4 @@ export { getStoryboardVtt } from "./get-storyboard-vtt.js";
 export { getThumbnail } from "./get-thumbnail.js";
 export { getTextTrack } from "./get-text-track.js";
 export { getTranscript } from "./get-transcript.js";
-export type { PlaybackAnimatedParams, PlaybackHlsParams, PlaybackStaticRenditionParams, PlaybackStoryboardMetaParams, PlaybackStoryboardMetaResponse, PlaybackStoryboardParams, PlaybackStoryboardVttParams, PlaybackThumbnailParams, PlaybackTrackParams, PlaybackTranscriptParams } from "./types.js";
+export type { PlaybackAnimatedParams, PlaybackHlsParams, PlaybackStaticRenditionParams, PlaybackStoryboardMetaParams, PlaybackStoryboardMetaResponse, PlaybackStoryboardParams, PlaybackStoryboardVttParams, PlaybackStoryboardVttResponse, PlaybackThumbnailParams, PlaybackTrackParams, PlaybackTrackResponse, PlaybackTranscriptParams, PlaybackTranscriptResponse } from "./types.js";

@@ -23,11 +23,20 @@ export type PlaybackStoryboardParams = NonNullable<operations["get-playback-stor
 /** The query of `getStoryboardVtt`. */
 export type PlaybackStoryboardVttParams = NonNullable<operations["get-playback-storyboard-vtt"]["parameters"]["query"]>;
 
+/** The official SDK's `PlaybackStoryboardVttResponse`: what `get-playback-storyboard-vtt` resolves with. */
+export type PlaybackStoryboardVttResponse = string;
+
 /** The query of `getThumbnail`. */
 export type PlaybackThumbnailParams = NonNullable<operations["get-playback-thumbnail"]["parameters"]["query"]>;
 
 /** The query of `getTextTrack`. */
 export type PlaybackTrackParams = NonNullable<operations["get-playback-track"]["parameters"]["query"]>;
 
+/** The official SDK's `PlaybackTrackResponse`: what `get-playback-track` resolves with. */
+export type PlaybackTrackResponse = string;
+
 /** The query of `getTranscript`. */
 export type PlaybackTranscriptParams = NonNullable<operations["get-playback-transcript"]["parameters"]["query"]>;
+
+/** The official SDK's `PlaybackTranscriptResponse`: what `get-playback-transcript` resolves with. */
+export type PlaybackTranscriptResponse = string;

@@ -9,4 +9,4 @@ export { DirectiveRuns } from "./directive-runs.js";
 export { createDirectiveRun } from "./create-directive-run.js";
 export { retrieveDirectiveRun } from "./retrieve-directive-run.js";
 export { listDirectiveRuns } from "./list-directive-runs.js";
-export type { Directive, DirectiveCreateParams, DirectiveListParams, DirectiveRun, DirectiveRunCreateParams, DirectiveRunDetail, DirectiveRunListParams } from "./types.js";
+export type { Directive, DirectiveCreateParams, DirectiveListParams, DirectiveRun, DirectiveRunCreateParams, DirectiveRunDetail, DirectiveRunDetailsBasePage, DirectiveRunListParams, DirectiveSubject, DirectivesBasePage, NodeState, RunCreateParams, RunListParams, ShotsResourceDeclaration, TrackResourceDeclaration, WorkflowBinding } from "./types.js";

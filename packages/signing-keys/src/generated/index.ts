@@ -5,4 +5,4 @@ export { createSigningKey } from "./create-signing-key.js";
 export { deleteSigningKey } from "./delete-signing-key.js";
 export { retrieveSigningKey } from "./retrieve-signing-key.js";
 export { listSigningKeys } from "./list-signing-keys.js";
-export type { SigningKey, SigningKeyListParams } from "./types.js";
+export type { SigningKey, SigningKeyListParams, SigningKeyResponse, SigningKeysBasePage } from "./types.js";

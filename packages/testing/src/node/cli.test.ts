@@ -46,6 +46,18 @@ describe("mux-mock-server bin", () => {
     await once(child, "exit");
   });
 
+  it("makes assets ready after --asset-ready-ms", async () => {
+    const { child, vars } = await startBin(["--asset-ready-ms", "10"]);
+    const headers = { authorization: `Basic ${Buffer.from(`${vars.MUX_TOKEN_ID}:${vars.MUX_TOKEN_SECRET}`).toString("base64")}` };
+    const created = await fetch(`${vars.MUX_BASE_URL}/video/v1/assets`, { method: "POST", headers, body: JSON.stringify({ inputs: [{ url: "https://example.com/v.mp4" }] }) });
+    const { data } = (await created.json()) as { data: { id: string } };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const asset = (await (await fetch(`${vars.MUX_BASE_URL}/video/v1/assets/${data.id}`, { headers })).json()) as { data: { status: string } };
+    expect(asset.data.status).toBe("ready");
+    child.kill("SIGTERM");
+    await once(child, "exit");
+  });
+
   it("rejects bad arguments with exit code 2", async () => {
     const child = spawn(process.execPath, [BIN, "--port", "nope"], { stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";

@@ -2,24 +2,33 @@
 import { parseArgs } from "node:util";
 import { type MockMuxServer, startMockMuxServer } from "./mock-server.js";
 
-const USAGE = `Usage: mux-mock-server [--port <port>] [--host <host>]
+const USAGE = `Usage: mux-mock-server [--port <port>] [--host <host>] [--asset-ready-ms <ms>]
 
 Starts an in-memory fake of the Mux API and prints the environment variables that point a
-client at it. Stops on Ctrl-C (SIGINT) or SIGTERM.`;
+client at it. Assets get ready on their own after --asset-ready-ms (default 2000). Webhook
+endpoints created through the API (POST /system/v1/webhooks) receive signed events over HTTP.
+Stops on Ctrl-C (SIGINT) or SIGTERM.`;
 
 /** Options read from the command line. */
 export interface CliOptions {
   port: number;
   host: string;
+  /** Lifecycle timings given on the command line. */
+  timings?: { assetReadyMs: number };
 }
 
 /** Parses the bin's arguments; undefined with a message on stderr when they are wrong or `--help`. */
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliOptions | { help: true } | { error: string } {
-  let values: { port?: string; host?: string; help?: boolean };
+  let values: { port?: string; host?: string; help?: boolean; "asset-ready-ms"?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { port: { type: "string", short: "p" }, host: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        port: { type: "string", short: "p" },
+        host: { type: "string" },
+        "asset-ready-ms": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -30,7 +39,11 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   const portText = values.port ?? env.MUX_MOCK_PORT ?? "0";
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) return { error: `Invalid port: ${portText}` };
-  return { port, host: values.host ?? env.MUX_MOCK_HOST ?? "127.0.0.1" };
+  const host = values.host ?? env.MUX_MOCK_HOST ?? "127.0.0.1";
+  const readyText = values["asset-ready-ms"];
+  if (readyText === undefined) return { port, host };
+  if (!/^\d+$/.test(readyText)) return { error: `Invalid --asset-ready-ms: ${readyText}` };
+  return { port, host, timings: { assetReadyMs: Number(readyText) } };
 }
 
 /** Runs the `mux-mock-server` command; resolves with the server once it listens. */

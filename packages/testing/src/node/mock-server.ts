@@ -4,9 +4,14 @@ import type { AddressInfo } from "node:net";
 import { getResponse } from "msw";
 import { createMuxMock, type MuxMock, type MuxMockOptions } from "../create-mux-mock.js";
 import { muxErrorBody } from "../error-body.js";
+import { controlResponse } from "./control-routes.js";
 import { DEFAULT_TOKEN, type MuxMockBasicToken, type MuxMockToken } from "../tokens.js";
 
-/** Options of {@link startMockMuxServer}: where to listen, plus the mock's options (except `baseURL`). */
+/**
+ * Options of {@link startMockMuxServer}: where to listen, plus the mock's options (except
+ * `baseURL`). Unlike `createMuxMock`, the server's clock is `"real"` by default: an asset made
+ * through it is ready `timings.assetReadyMs` (2 s) later without anyone advancing time.
+ */
 export interface MockMuxServerOptions extends Omit<MuxMockOptions, "baseURL"> {
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
@@ -99,6 +104,11 @@ export async function startMockMuxServer(options: MockMuxServerOptions = {}): Pr
         return;
       }
       const body = await readBody(req);
+      const control = await controlResponse(mock, req.method ?? "GET", req.url ?? "/");
+      if (control) {
+        await writeResponse(res, control);
+        return;
+      }
       const request = toRequest(req, mock.baseURL, body, aborted.signal);
       const response = await getResponse(mock.handlers, request);
       if (aborted.signal.aborted) return;
@@ -132,7 +142,7 @@ export async function startMockMuxServer(options: MockMuxServerOptions = {}): Pr
   });
   const address = server.address() as AddressInfo;
   const url = `http://${urlHost(address)}:${address.port}`;
-  mock = createMuxMock({ ...mockOptions, baseURL: url });
+  mock = createMuxMock({ clock: "real", ...mockOptions, baseURL: url });
   const tokens: readonly MuxMockToken[] = mockOptions.tokens ?? [DEFAULT_TOKEN];
   const basic = tokens.find((token): token is MuxMockBasicToken => "tokenId" in token);
   const credentials = basic ?? { tokenId: "", tokenSecret: "" };

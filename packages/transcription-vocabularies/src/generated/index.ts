@@ -6,4 +6,4 @@ export { deleteTranscriptionVocabulary } from "./delete-transcription-vocabulary
 export { retrieveTranscriptionVocabulary } from "./retrieve-transcription-vocabulary.js";
 export { listTranscriptionVocabularies } from "./list-transcription-vocabularies.js";
 export { updateTranscriptionVocabulary } from "./update-transcription-vocabulary.js";
-export type { TranscriptionVocabulary, TranscriptionVocabularyCreateParams, TranscriptionVocabularyListParams, TranscriptionVocabularyUpdateParams } from "./types.js";
+export type { TranscriptionVocabulariesBasePage, TranscriptionVocabulary, TranscriptionVocabularyCreateParams, TranscriptionVocabularyListParams, TranscriptionVocabularyResponse, TranscriptionVocabularyUpdateParams } from "./types.js";

@@ -5,4 +5,4 @@ export { cancelUpload } from "./cancel-upload.js";
 export { createUpload } from "./create-upload.js";
 export { retrieveUpload } from "./retrieve-upload.js";
 export { listUploads } from "./list-uploads.js";
-export type { Upload, UploadCreateParams, UploadListParams } from "./types.js";
+export type { Upload, UploadCreateParams, UploadListParams, UploadResponse, UploadsBasePage } from "./types.js";

@@ -2,4 +2,4 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 export { UsageExports } from "./usage-exports.js";
 export { listUsageExports } from "./list-usage-exports.js";
-export type { UsageExportListParams, UsageExportsResponse } from "./types.js";
+export type { UsageExport, UsageExportListParams, UsageExportsMeta, UsageExportsResponse } from "./types.js";

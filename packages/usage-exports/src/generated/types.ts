@@ -2,8 +2,14 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 import type { components, operations } from "@mux/core";
 
+/** The official SDK's `UsageExport`: the `UsageExport` object. */
+export type UsageExport = components["schemas"]["UsageExport"];
+
 /** The query of `listUsageExports`. */
 export type UsageExportListParams = NonNullable<operations["list-usage-exports"]["parameters"]["query"]>;
+
+/** The official SDK's `UsageExportsMeta`: the `UsageExportsMeta` object. */
+export type UsageExportsMeta = components["schemas"]["UsageExportsMeta"];
 
 /** The `UsageExportsResponse` object of the Mux API. */
 export type UsageExportsResponse = components["schemas"]["UsageExportsResponse"];

@@ -2,4 +2,4 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 export { Utilities } from "./utilities.js";
 export { whoami } from "./whoami.js";
-export type { Whoami } from "./types.js";
+export type { UtilityWhoamiResponse, Whoami, WhoamiResponse } from "./types.js";

@@ -2,5 +2,11 @@
 // Do not edit it by hand: change spec/ and run `pnpm generate`.
 import type { components } from "@mux/core";
 
+/** The official SDK's `UtilityWhoamiResponse`: the `Whoami` object. */
+export type UtilityWhoamiResponse = Whoami;
+
 /** The `Whoami` object of the Mux API. */
 export type Whoami = components["schemas"]["Whoami"];
+
+/** The official SDK's `WhoamiResponse`: the `WhoamiResponse` object. */
+export type WhoamiResponse = components["schemas"]["WhoamiResponse"];

@@ -353,6 +353,57 @@ export type VideoUploadCreatedWebhookEvent = components["schemas"]["VideoUploadC
 /** The `video.upload.errored` event. */
 export type VideoUploadErroredWebhookEvent = components["schemas"]["VideoUploadErroredWebhookEvent"];
 
+/** The official SDK's `WebhookAskQuestionsJob`. */
+export type WebhookAskQuestionsJob = components["schemas"]["WebhookAskQuestionsJob"];
+
+/** The official SDK's `WebhookAsset`. */
+export type WebhookAsset = components["schemas"]["WebhookAsset"];
+
+/** The official SDK's `WebhookAssetEmbeddedTrack`. */
+export type WebhookAssetEmbeddedTrack = components["schemas"]["WebhookAssetEmbeddedTrack"];
+
+/** The official SDK's `WebhookAssetStaticRendition`. */
+export type WebhookAssetStaticRendition = components["schemas"]["WebhookAssetStaticRendition"];
+
+/** The official SDK's `WebhookAssetTrack`. */
+export type WebhookAssetTrack = components["schemas"]["WebhookAssetTrack"];
+
+/** The official SDK's `WebhookAssetWarning`. */
+export type WebhookAssetWarning = components["schemas"]["WebhookAssetWarning"];
+
+/** The official SDK's `WebhookDirectUpload`. */
+export type WebhookDirectUpload = components["schemas"]["WebhookDirectUpload"];
+
+/** The official SDK's `WebhookEditCaptionsJob`. */
+export type WebhookEditCaptionsJob = components["schemas"]["WebhookEditCaptionsJob"];
+
+/** The official SDK's `WebhookFindKeyMomentsJob`. */
+export type WebhookFindKeyMomentsJob = components["schemas"]["WebhookFindKeyMomentsJob"];
+
+/** The official SDK's `WebhookGenerateChaptersJob`. */
+export type WebhookGenerateChaptersJob = components["schemas"]["WebhookGenerateChaptersJob"];
+
+/** The official SDK's `WebhookLiveStream`. */
+export type WebhookLiveStream = components["schemas"]["WebhookLiveStream"];
+
+/** The official SDK's `WebhookLiveStreamWarning`. */
+export type WebhookLiveStreamWarning = components["schemas"]["WebhookLiveStreamWarning"];
+
+/** The official SDK's `WebhookModerateJob`. */
+export type WebhookModerateJob = components["schemas"]["WebhookModerateJob"];
+
+/** The official SDK's `WebhookSimulcastTarget`. */
+export type WebhookSimulcastTarget = components["schemas"]["WebhookSimulcastTarget"];
+
+/** The official SDK's `WebhookSummarizeJob`. */
+export type WebhookSummarizeJob = components["schemas"]["WebhookSummarizeJob"];
+
+/** The official SDK's `WebhookTranslateCaptionsJob`. */
+export type WebhookTranslateCaptionsJob = components["schemas"]["WebhookTranslateCaptionsJob"];
+
+/** The official SDK's `WebhookVideoDeliveryHighTraffic`. */
+export type WebhookVideoDeliveryHighTraffic = components["schemas"]["WebhookVideoDeliveryHighTraffic"];
+
 /**
  * Every webhook event the spec describes, discriminated by `type`: `switch (event.type)` narrows
  * `event.data` to the object that event carries.

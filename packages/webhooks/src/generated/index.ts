@@ -6,4 +6,4 @@ export { deleteWebhook } from "./delete-webhook.js";
 export { retrieveWebhook } from "./retrieve-webhook.js";
 export { listWebhooks } from "./list-webhooks.js";
 export { updateWebhook } from "./update-webhook.js";
-export type { Webhook, WebhookCreateParams, WebhookListParams, WebhookUpdateParams } from "./types.js";
+export type { Webhook, WebhookCreateParams, WebhookListParams, WebhookResponse, WebhookUpdateParams, WebhooksBasePage } from "./types.js";
