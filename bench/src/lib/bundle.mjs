@@ -85,7 +85,7 @@ export function gzipSize(bytes) {
 
 /**
  * Bundles one entry (a file path, or `{ contents, resolveDir? }` for an in-memory module
- * resolved from `resolveDir`, bench/ by default) and returns { min, gzip } in bytes.
+ * resolved from `resolveDir`, bench/ by default) and returns { min, gzip } in bytes, and the code.
  */
 export async function measureBundle(entry, platform) {
   const common = {
@@ -105,7 +105,7 @@ export async function measureBundle(entry, platform) {
       ? await build({ ...common, entryPoints: [entry] })
       : await build({ ...common, stdin: { contents: entry.contents, resolveDir: entry.resolveDir ?? BENCH_DIR, loader: "js" } });
   const bytes = result.outputFiles[0].contents;
-  return { min: bytes.length, gzip: gzipSize(bytes) };
+  return { min: bytes.length, gzip: gzipSize(bytes), text: result.outputFiles[0].text };
 }
 
 /** A module that re-exports everything a package offers (what a budget for the whole entry covers). */
