@@ -31,19 +31,19 @@
 //   node scripts/tools/sdk-facts.mjs --check   fails when they are stale
 // Environment: MUX_REFERENCE_SPEC overrides ../shared/reference/mux-openapi.yaml.
 
-import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { muxFacts } from "../lib/import.mjs";
 import { applyOverlay, parseTarget } from "../lib/overlay.mjs";
+import { createSdkProgram, SDK_SRC, walkFiles } from "./sdk-program.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(join(ROOT, "scripts/package.json"));
 const ts = require("typescript");
 const YAML = require("yaml");
 
-const SDK_SRC = join(ROOT, "bench/node_modules/official-mux-node/src");
 const RESOURCES = join(SDK_SRC, "resources");
 const REFERENCE = process.env.MUX_REFERENCE_SPEC ?? resolve(ROOT, "../shared/reference/mux-openapi.yaml");
 export const OUT_DIR = join(ROOT, "spec/overlays");
@@ -206,15 +206,6 @@ const STATUS_TEXT = { 200: "OK", 201: "Created", 204: "No content" };
 // Small helpers
 // ---------------------------------------------------------------------------------------
 
-function walkFiles(dir) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...walkFiles(path));
-    else if (name.endsWith(".ts")) out.push(path);
-  }
-  return out;
-}
 
 function fail(message, node) {
   if (node) {
@@ -727,17 +718,6 @@ export function readSdkMethods(program) {
   return methods;
 }
 
-export function createSdkProgram() {
-  return ts.createProgram(walkFiles(SDK_SRC), {
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.CommonJS,
-    moduleResolution: ts.ModuleResolutionKind.Node10,
-    strict: true,
-    skipLibCheck: true,
-    types: [],
-  });
-}
 
 // ---------------------------------------------------------------------------------------
 // Building the overlays

@@ -40,19 +40,19 @@
 //   node scripts/tools/sdk-types.mjs --check   fails when it is stale
 //   node scripts/tools/sdk-types.mjs --explain also prints the rule that matched each name
 
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildModel, camelCase, pascalCase } from "../lib/model.mjs";
 import { resolveRef } from "../lib/spec-facts.mjs";
+import { createSdkProgram, SDK_SRC, walkFiles } from "./sdk-program.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(join(ROOT, "scripts/package.json"));
 const ts = require("typescript");
 const YAML = require("yaml");
 
-const SDK_SRC = join(ROOT, "bench/node_modules/official-mux-node/src");
 const RESOURCES = join(SDK_SRC, "resources");
 export const SDK_RESOURCES = RESOURCES;
 const SPEC = join(ROOT, "spec/mux.openapi.yaml");
@@ -80,27 +80,7 @@ const SHARED_GROUP = "video.assets";
 // The SDK
 // ---------------------------------------------------------------------------------------
 
-function walkFiles(dir) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...walkFiles(path));
-    else if (name.endsWith(".ts")) out.push(path);
-  }
-  return out;
-}
 
-export function createSdkProgram() {
-  return ts.createProgram(walkFiles(SDK_SRC), {
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.CommonJS,
-    moduleResolution: ts.ModuleResolutionKind.Node10,
-    strict: true,
-    skipLibCheck: true,
-    types: [],
-  });
-}
 
 const isExported = (node) => (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Export) !== 0;
 
