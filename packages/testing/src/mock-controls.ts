@@ -23,6 +23,7 @@ export interface MockWebhooks {
    * the listener throws makes the next `clock.advance` / `webhooks.settled()` reject with it.
    */
   on(listener: WebhookListener): () => void;
+  /** Calls `listener` with every event of `type` the mock fires from now on; returns a function that unregisters it. */
   on<T extends MuxWebhookEventType>(type: T, listener: WebhookListener<MuxWebhookEventMap[T]>): () => void;
   /** Resolves with the next event of `type` (matching `where`), fired after this call. */
   waitFor<T extends MuxWebhookEventType>(type: T, where?: (event: MuxWebhookEventMap[T]) => boolean): Promise<MuxWebhookEventMap[T]>;
@@ -59,6 +60,7 @@ export interface BuildWebhookEventOptions<T extends MuxWebhookEventType> {
 export interface MockAssets {
   /** Every asset as the API answers it, newest first. */
   list(): Asset[];
+  /** One asset by id, as the API answers it; undefined when the mock has none. */
   get(id: string): Asset | undefined;
   readonly size: number;
   /** Makes an asset fail (`errored`, `video.asset.errored`), as Mux does with an unusable input. */
@@ -67,7 +69,9 @@ export interface MockAssets {
 
 /** The direct uploads in a mock's store. */
 export interface MockUploads {
+  /** Every direct upload as the API answers it, newest first. */
   list(): Upload[];
+  /** One direct upload by id, as the API answers it; undefined when the mock has none. */
   get(id: string): Upload | undefined;
   readonly size: number;
   /** Completes a waiting upload as if its file had been PUT (`bytes` long); returns the asset's id. */
@@ -76,7 +80,9 @@ export interface MockUploads {
 
 /** The live streams in a mock's store, and a simulated encoder for them. */
 export interface MockLiveStreams {
+  /** Every live stream as the API answers it, newest first. */
   list(): LiveStream[];
+  /** One live stream by id, as the API answers it; undefined when the mock has none. */
   get(id: string): LiveStream | undefined;
   readonly size: number;
   /** An encoder connects: `connected`, then after `timings.liveActiveMs` `recording`, `active` and a live asset. */
@@ -89,7 +95,9 @@ export interface MockLiveStreams {
 
 /** The playback restrictions in a mock's store. */
 export interface MockPlaybackRestrictions {
+  /** Every playback restriction as the API answers it, newest first. */
   list(): PlaybackRestriction[];
+  /** One playback restriction by id, as the API answers it; undefined when the mock has none. */
   get(id: string): PlaybackRestriction | undefined;
   readonly size: number;
 }

@@ -12,6 +12,7 @@ export interface LifecycleTimings {
   liveActiveMs: number;
 }
 
+/** How long each lifecycle step takes when the mock is not told otherwise, in milliseconds. */
 export const DEFAULT_TIMINGS: Readonly<LifecycleTimings> = Object.freeze({
   assetReadyMs: 2_000,
   trackReadyMs: 1_000,
