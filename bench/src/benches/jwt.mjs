@@ -1,7 +1,7 @@
 /** 4. JWT signs per second with a base64 PEM key passed on every call, vs node:crypto with a pre-imported key. */
 import { createPrivateKey, createPublicKey, sign, verify } from "node:crypto";
 import Mux from "official-mux-node";
-import { nowMs, rotate, summarize } from "../lib/stats.mjs";
+import { measureRate, rowsAgainstFloor } from "../lib/throughput.mjs";
 
 const b64url = (s) => Buffer.from(s).toString("base64url");
 
@@ -37,19 +37,6 @@ function checkToken(name, token, publicKeyPem, playbackId) {
   if (!ok || claims.sub !== playbackId || claims.aud !== "v") throw new Error(`${name}: produced an invalid token`);
 }
 
-async function measure(fn, count, inFlight) {
-  const start = nowMs();
-  if (inFlight === 1) {
-    for (let i = 0; i < count; i++) await fn(`playback-${i}`);
-  } else {
-    let next = 0;
-    const worker = async () => {
-      while (next < count) await fn(`playback-${next++}`);
-    };
-    await Promise.all(Array.from({ length: inFlight }, worker));
-  }
-  return (count * 1000) / (nowMs() - start);
-}
 
 export async function benchJwt({ ours, keyId, keySecret, publicKeyPem, rounds = 7, perRound = 120 }) {
   const f = await floor(keyId, keySecret);
@@ -73,34 +60,12 @@ export async function benchJwt({ ours, keyId, keySecret, publicKeyPem, rounds = 
         : { name: "ours (umbrella)", skip: "@mux/mux-node not built" },
       { name: "official", fn: (id) => official.jwt.signPlaybackId(id, { keyId, keySecret }) },
     ];
-    const live = contenders.filter((c) => !c.skip);
-    for (const c of live) {
+    for (const c of contenders.filter((c) => !c.skip)) {
       checkToken(c.name, await c.fn("check-id"), publicKeyPem, "check-id");
-      await measure(c.fn, 30, inFlight); // warm-up
+      await measureRate((i) => c.fn(`playback-${i}`), 30, inFlight); // warm-up
     }
-    const samples = new Map(live.map((c) => [c.name, []]));
-    for (let round = 0; round < rounds; round++) {
-      for (const c of rotate(live, round)) samples.get(c.name).push(await measure(c.fn, perRound, inFlight));
-    }
-    const floorRate = summarize(samples.get(contenders[0].name)).median;
-    for (const c of contenders) {
-      const row = { bench: "4 jwt", contender: c.name, metric: `signs/s, ${inFlight === 1 ? "sequential" : "8 in flight"}` };
-      if (c.skip) {
-        rows.push({ ...row, note: c.skip });
-        continue;
-      }
-      const s = summarize(samples.get(c.name));
-      const target = c.name === "ours" && inFlight === 1 ? ">=0.80x floor" : undefined;
-      rows.push({
-        ...row,
-        ...s,
-        format: (n) => n.toFixed(0),
-        ratio: c.reference ? undefined : s.median / floorRate,
-        ratioOf: "floor",
-        target,
-        pass: target ? s.median / floorRate >= 0.8 : undefined,
-      });
-    }
+    const timed = contenders.map((c) => (c.skip ? c : { ...c, fn: (i) => c.fn(`playback-${i}`) }));
+    rows.push(...(await rowsAgainstFloor({ bench: "4 jwt", unit: "signs", contenders: timed, rounds, perRound, inFlight, minRatio: 0.8 })));
   }
   return rows;
 }

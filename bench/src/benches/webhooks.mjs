@@ -5,7 +5,7 @@
  */
 import { createHmac } from "node:crypto";
 import Mux from "official-mux-node";
-import { nowMs, rotate, summarize } from "../lib/stats.mjs";
+import { measureRate, rowsAgainstFloor } from "../lib/throughput.mjs";
 
 const SECRET = "bench-webhook-signing-secret-0123456789";
 const encoder = new TextEncoder();
@@ -64,19 +64,6 @@ function requestHeaders(signature) {
   };
 }
 
-async function measure(fn, count, inFlight) {
-  const start = nowMs();
-  if (inFlight === 1) {
-    for (let i = 0; i < count; i++) await fn();
-  } else {
-    let next = 0;
-    const worker = async () => {
-      while (next++ < count) await fn();
-    };
-    await Promise.all(Array.from({ length: inFlight }, worker));
-  }
-  return (count * 1000) / (nowMs() - start);
-}
 
 /** Resolves for the genuine body, rejects for a tampered one; else the contender is broken. */
 async function check(name, verify, body, headers) {
@@ -131,32 +118,20 @@ export async function benchWebhooks({ ours, rounds = 150, perRound = 200 }) {
 
   const rows = [];
   for (const inFlight of [1, 8]) {
-    const fns = new Map(live.map((c) => [c.name, () => c.verify(body, headers)]));
-    for (const c of live) await measure(fns.get(c.name), 2000, inFlight); // warm-up
-    const samples = new Map(live.map((c) => [c.name, []]));
-    for (let round = 0; round < rounds; round++) {
-      for (const c of rotate(live, round)) samples.get(c.name).push(await measure(fns.get(c.name), perRound, inFlight));
-    }
-    const floorRate = summarize(samples.get(contenders[0].name)).median;
-    for (const c of contenders) {
-      const row = { bench: "6 webhooks", contender: c.name, metric: `verifications/s, ${inFlight === 1 ? "sequential" : "8 in flight"}` };
-      if (c.skip) {
-        rows.push({ ...row, note: c.skip });
-        continue;
-      }
-      const s = summarize(samples.get(c.name));
-      const target = c.name === "ours" && inFlight === 1 ? ">=0.90x floor" : undefined;
-      rows.push({
-        ...row,
-        ...s,
-        format: (n) => n.toFixed(0),
-        ratio: c.reference ? undefined : s.median / floorRate,
-        ratioOf: "floor",
-        target,
-        pass: target ? s.median / floorRate >= 0.9 : undefined,
+    const timed = contenders.map((c) => (c.skip ? c : { ...c, fn: () => c.verify(body, headers) }));
+    for (const c of timed.filter((c) => !c.skip)) await measureRate(c.fn, 2000, inFlight); // warm-up
+    rows.push(
+      ...(await rowsAgainstFloor({
+        bench: "6 webhooks",
+        unit: "verifications",
+        contenders: timed,
+        rounds,
+        perRound,
+        inFlight,
+        minRatio: 0.9,
         note: `body ${body.length} B`,
-      });
-    }
+      })),
+    );
   }
   return rows;
 }
