@@ -4,6 +4,7 @@ import { APIPromiseImpl, type APIPromise, type RawResult, type ResponseWish } fr
 import { type MuxClient, runtimeOf } from "./client.js";
 import type { paths } from "./generated/index.js";
 import { checkRequestOptions, type RequestOptions } from "./request-options.js";
+import { LightRequest } from "./light-request.js";
 import { loggableUrl } from "./logger.js";
 import { createRetryingFetch } from "./retrying-fetch.js";
 import type { Runtime } from "./runtime.js";
@@ -11,7 +12,9 @@ import type { Runtime } from "./runtime.js";
 /** What a leaf spreads into its openapi-fetch call: `api.GET(path, { ...init, params })`. */
 export interface SendInit {
   /** Per-call fetch carrying the call's timeout, retries and signal. */
-  fetch: (input: Request) => Promise<Response>;
+  fetch: (input: Request | LightRequest) => Promise<Response>;
+  /** What openapi-fetch builds the request with (see LightRequest); its own Request when undefined. */
+  Request?: typeof LightRequest | undefined;
   /** Per-call headers from RequestOptions. */
   headers?: Record<string, string>;
 }
@@ -104,6 +107,7 @@ export async function execute<D, T>(
       if (wish?.keepUnread && response.body) unread = response.clone();
     }),
     headers: options?.headers,
+    Request: runtime.middleware?.used ? undefined : LightRequest,
   } as SendInit;
 
   let result: SendResult<D>;

@@ -134,9 +134,12 @@ export function createMuxClient(options: ClientOptions = {}): MuxClient {
   if (userFetch !== undefined && typeof userFetch !== "function") {
     throw new InvalidArgumentError("fetch", "fetch must be a function.");
   }
-  const baseFetch: FetchLike = userFetch
-    ? (input, init) => userFetch(input, init)
-    : (input, init) => globalThis.fetch(input, init);
+  // The global fetch is looked up at call time (msw and test doubles replace it). A request built
+  // by `execute` goes as `fetch(url, init)`, a Request from `client.api` as `fetch(request, { signal })`.
+  const baseFetch: FetchLike = (input, signal) =>
+    input instanceof Request
+      ? (userFetch ?? globalThis.fetch)(input, signal && { signal })
+      : (userFetch ?? globalThis.fetch)(input.url, { ...input, signal });
 
   checkHeaders("defaultHeaders", options.defaultHeaders);
   const inner = createClient<paths>({
@@ -144,7 +147,8 @@ export function createMuxClient(options: ClientOptions = {}): MuxClient {
     headers: clientHeaders(authorization, options.defaultHeaders),
     querySerializer: serializeQuery,
   });
-  const runtime: Runtime = Object.freeze({ fetch: baseFetch, timeout, maxRetries, maxRetryDelay, log, inner });
+  const middleware = { used: false };
+  const runtime: Runtime = Object.freeze({ fetch: baseFetch, timeout, maxRetries, maxRetryDelay, log, inner, middleware });
   const api = rawClient(inner, runtime);
 
   const client = { api, baseURL, timeout, maxRetries };

@@ -49,7 +49,7 @@ export function connectionFailureMessage(method: string, url: string, error: unk
     request = `${method} ${parsed.origin}${parsed.pathname}`;
   } catch {}
   if (isMswRefusal(error)) {
-    return `msw refused ${request}: no handler matched (onUnhandledRequest: "error"), so it is not retried. Add a handler, or give the handlers and the client one base URL (baseURL, else MUX_BASE_URL, else https://api.mux.com).`;
+    return `msw refused ${request}: no handler matched (onUnhandledRequest: "error"), so it is not retried. Add a handler, or use one base URL for the client and the handlers (baseURL or MUX_BASE_URL).`;
   }
   const code = errorCode(error);
   const what = code ? `${CODES[code] ?? "failed"} (${code})` : "see error.cause";

@@ -34,7 +34,7 @@ const SINK_METHODS = ["error", "warn", "info", "debug"] as const;
  * nothing is formatted when a level is off.
  */
 export class Log {
-  readonly level: number;
+  declare readonly level: number;
   readonly #sink: Logger;
 
   constructor(level: LogLevel, sink: Logger) {

@@ -90,8 +90,8 @@ describe("callOperation", () => {
     const mux = createMuxClient({
       ...TOKEN,
       maxRetries: 0,
-      fetch: async (input: RequestInfo | URL) => {
-        seen.push(input as Request);
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        seen.push(new Request(input, init));
         return new Response("WEBVTT\n", { status: 200, headers: { "content-type": "text/vtt" } });
       },
     });

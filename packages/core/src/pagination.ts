@@ -57,19 +57,16 @@ function checkPositive(name: string, value: unknown): void {
   }
 }
 
-/** Validates page/limit and drops undefined keys; `undefined` when nothing is left to send. */
+/**
+ * Validates page/limit and copies the query (a later change to the caller's object does not move
+ * the pages). Undefined values stay: the query serializer leaves them out.
+ */
 function normalizeQuery<Q extends PageParams>(query: Q | undefined): Q | undefined {
   if (query === undefined || query === null) return undefined;
   if (typeof query !== "object") throw new InvalidArgumentError("query", "query must be an object.");
   checkPositive("page", query.page);
   checkPositive("limit", query.limit);
-  let out: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined) continue;
-    out ??= {};
-    out[key] = value;
-  }
-  return out as Q | undefined;
+  return { ...query };
 }
 
 /** How a list moves from page to page. */
@@ -111,8 +108,8 @@ class PageImpl<T, Q extends PageParams> implements Page<T> {
   hasNextPage(): boolean {
     if (this.data.length === 0) return false;
     if (this.#ctx.style.cursor) return this.#nextCursor !== undefined;
-    const limit = this.#query?.limit ?? this.#ctx.style.pageSize;
-    return limit === undefined || this.data.length >= limit;
+    // With no limit in effect (undefined), `<` is false: read on until an empty page.
+    return !(this.data.length < (this.#query?.limit ?? this.#ctx.style.pageSize)!);
   }
 
   getNextPage(): Promise<Page<T>> {
@@ -132,10 +129,6 @@ class PageImpl<T, Q extends PageParams> implements Page<T> {
       page = await page.getNextPage();
       yield page;
     }
-  }
-
-  toJSON(): Record<string, unknown> {
-    return { ...this };
   }
 }
 

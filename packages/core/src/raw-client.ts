@@ -31,5 +31,10 @@ export function rawClient(inner: Client<paths>, runtime: Runtime): Client<paths>
     api[method] = wrap(inner[method] as Call, 1);
   }
   api.request = wrap(inner.request as Call, 2);
+  // Middleware is promised a real Request: from now on, `execute` builds one (see LightRequest).
+  api.use = (...middleware: Parameters<Client<paths>["use"]>) => {
+    if (runtime.middleware) runtime.middleware.used = true;
+    inner.use(...middleware);
+  };
   return api as unknown as Client<paths>;
 }

@@ -1,5 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, parseRetryAfterMs } from "@mux/errors";
 import { connectionFailureMessage, isMswRefusal } from "./connection-failure.js";
+import type { LightRequest } from "./light-request.js";
 import { loggableUrl } from "./logger.js";
 import type { RequestOptions } from "./request-options.js";
 import { backoffMs, isConnectionRefused, isIdempotent, shouldRetryResponse } from "./retry-policy.js";
@@ -62,14 +63,14 @@ export function createRetryingFetch(
   rt: Runtime,
   options: RequestOptions | undefined,
   observe: ResponseObserver,
-): (input: Request) => Promise<Response> {
+): (input: Request | LightRequest) => Promise<Response> {
   const timeout = options?.timeout ?? rt.timeout;
   const maxRetries = options?.maxRetries ?? rt.maxRetries;
   const signal = options?.signal;
   const log = rt.log;
   const hasTimer = timeout > 0 && Number.isFinite(timeout);
 
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request | LightRequest): Promise<Response> => {
     const method = request.method;
     const idempotent = isIdempotent(method);
     // `GET https://api.mux.com/...` for log lines, without user-info.
@@ -78,7 +79,7 @@ export function createRetryingFetch(
       if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
       const canRetry = attempt < maxRetries;
       // A body can be read once: send copies while another attempt may follow.
-      const input = canRetry && request.body !== null ? request.clone() : request;
+      const input = canRetry && request instanceof Request && request.body !== null ? request.clone() : request;
       const started = log.level >= 4 ? now() : 0;
       // One attempt with its own AbortSignal combining the timeout and the caller's signal. The
       // signal is passed to fetch, so aborting it after the headers also aborts the body read:
@@ -103,7 +104,7 @@ export function createRetryingFetch(
             clearTimeout(timer);
             signal?.removeEventListener("abort", onAbort);
           };
-          response = await rt.fetch(input, { signal: controller.signal });
+          response = await rt.fetch(input, controller.signal);
         } else {
           response = await rt.fetch(input);
         }

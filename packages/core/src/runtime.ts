@@ -1,9 +1,13 @@
 import type { Client } from "openapi-fetch";
 import type { paths } from "./generated/index.js";
+import type { LightRequest } from "./light-request.js";
 import type { Log } from "./logger.js";
 
-/** Fetch as openapi-fetch calls it: a Request, plus an optional init (used for the per-attempt signal). */
-export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+/**
+ * Sends one attempt: a Request (calls through `client.api`) or the parts of one (calls through
+ * `execute`), with the attempt's signal.
+ */
+export type FetchLike = (input: Request | LightRequest, signal?: AbortSignal) => Promise<Response>;
 
 /** Resolved, secret-free settings shared by every request of one client. */
 export interface Runtime {
@@ -18,6 +22,8 @@ export interface Runtime {
    * runtime made by an older copy of this package.
    */
   readonly inner?: Client<paths>;
+  /** Set once openapi-fetch middleware is registered on `client.api`: requests are then real Requests. */
+  readonly middleware?: { used: boolean };
 }
 
 /** Registry key under which a client keeps its runtime (non-enumerable). */

@@ -15,15 +15,15 @@ export class APIError extends MuxError {
   static override readonly kind: string = "APIError";
 
   /** HTTP status, or `undefined` when no response was received. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Response headers without credential headers. */
-  readonly headers: Headers | undefined;
+  declare readonly headers: Headers | undefined;
   /** The parsed response body (JSON value or text). */
-  readonly error: unknown;
+  declare readonly error: unknown;
   /** Mux's `error.type`, e.g. `"not_found"`, when present. */
-  readonly type: string | undefined;
+  declare readonly type: string | undefined;
   /** The `x-request-id` response header, when present. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   /**
    * @param status - HTTP status, or `undefined` without a response.
@@ -117,7 +117,7 @@ export class RateLimitError extends APIError {
   static override readonly kind: string = "RateLimitError";
 
   /** Milliseconds the server asked to wait (`retry-after-ms` or `Retry-After`), when given. */
-  retryAfterMs: number | undefined;
+  declare retryAfterMs: number | undefined;
 
   constructor(
     status: number | undefined,

@@ -58,7 +58,7 @@ export class InvalidArgumentError extends MuxError {
   static override readonly kind: string = "InvalidArgumentError";
 
   /** The name of the invalid argument. */
-  readonly argument: string;
+  declare readonly argument: string;
 
   /**
    * @param argument - the argument's name, e.g. `"limit"`.

@@ -30,7 +30,7 @@ export class TokenVerificationError extends InvalidArgumentError {
   static override readonly kind: string = "TokenVerificationError";
 
   /** Which check failed. */
-  readonly reason: TokenVerificationReason;
+  declare readonly reason: TokenVerificationReason;
 
   /**
    * @param reason - which check failed.

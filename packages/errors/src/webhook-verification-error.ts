@@ -28,7 +28,7 @@ export class WebhookVerificationError extends MuxError {
   static override readonly kind: string = "WebhookVerificationError";
 
   /** Which check failed. */
-  readonly reason: WebhookVerificationReason;
+  declare readonly reason: WebhookVerificationReason;
 
   /**
    * @param reason - which check failed.

@@ -1,0 +1,17 @@
+/**
+ * The request openapi-fetch builds for calls made through `execute` (every generated operation):
+ * its URL and fetch init as they are, instead of a `Request`. A `Request` is built, copied for
+ * every attempt that may be retried (its body can be read once) and then parsed again by
+ * `fetch`; this goes to `fetch(url, init)` unchanged, and one JSON string body serves every
+ * attempt. openapi-fetch calls it with `new`; it returns a plain object. Not used while
+ * openapi-fetch middleware is registered on `client.api`: middleware is promised a real `Request`.
+ */
+export interface LightRequest extends RequestInit {
+  readonly url: string;
+  readonly method: string;
+}
+
+/** Builds a {@link LightRequest} (see there). */
+export const LightRequest = function (url: string, init: RequestInit): LightRequest {
+  return { ...init, url } as LightRequest;
+} as unknown as new (url: string, init: RequestInit) => LightRequest;
