@@ -79,6 +79,34 @@ export function httpContenders(ours, third, baseURL, credentials) {
     },
   });
 
+  // Diagnostic: the bare loop plus what any client with a per-attempt timeout must add, an
+  // AbortController and a timer per request whose signal goes to fetch. On Node 20 fetch's
+  // following of a signal is the larger part of every client's overhead over "bare fetch".
+  const timed = async (url, init) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 60_000);
+    try {
+      const res = await fetch(url, { ...init, signal: controller.signal });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return (await res.json()).data;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  list.push({
+    name: "bare fetch + timeout (diag)",
+    list: (limit) => timed(`${keysURL}?limit=${limit}`, { headers: { authorization } }),
+    create: () => timed(keysURL, { method: "POST", headers: { authorization } }),
+    async iterateAll(limit) {
+      let count = 0;
+      for (let page = 1; ; page++) {
+        const data = await timed(`${keysURL}?page=${page}&limit=${limit}`, { headers: { authorization } });
+        for (const _key of data) count++;
+        if (data.length < limit) return count;
+      }
+    },
+  });
+
   const api = createClient?.({ baseUrl: baseURL, headers: { Authorization: authorization } });
   if (api) list.push({
     name: "openapi-fetch",
@@ -91,6 +119,16 @@ export function httpContenders(ours, third, baseURL, credentials) {
       const { data, error } = await api.POST("/system/v1/signing-keys", {});
       if (error) throw new Error("openapi-fetch error");
       return data.data;
+    },
+    async iterateAll(limit) {
+      // The bare loop through openapi-fetch alone (diagnostic: the runtime's own cost per page).
+      let count = 0;
+      for (let page = 1; ; page++) {
+        const { data, error } = await api.GET("/system/v1/signing-keys", { params: { query: { page, limit } } });
+        if (error) throw new Error("openapi-fetch error");
+        for (const _key of data.data) count++;
+        if (data.data.length < limit) return count;
+      }
     },
   });
 
