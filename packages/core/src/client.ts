@@ -26,7 +26,10 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** Longest Retry-After the client will wait, in ms. Default 60 000; longer requests throw at once. */
   maxRetryDelay?: number | undefined;
-  /** The fetch implementation. Default: `globalThis.fetch`, looked up at call time. */
+  /**
+   * The fetch implementation. Default: `globalThis.fetch`, looked up at call time. Operations are
+   * sent as `fetch(url, init)`; calls through `client.api` as `fetch(request, { signal })`.
+   */
   fetch?: typeof fetch | undefined;
   /** Headers sent with every request (a request's own headers win). */
   defaultHeaders?: Record<string, string> | undefined;
