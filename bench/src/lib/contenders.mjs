@@ -79,6 +79,38 @@ export function httpContenders(ours, third, baseURL, credentials) {
     },
   });
 
+  // Diagnostic floor for `for await` over items: the bare loop's requests, with each item handed
+  // out through the cheapest async iterator there is (a resolved promise per item, one async step
+  // per page). The async iteration protocol alone costs this much over the bare loop's plain
+  // `for...of`, so no client whose items arrive by `for await` can beat this row.
+  list.push({
+    name: "bare fetch, items by for await (diag floor)",
+    async iterateAll(limit) {
+      let page = 1;
+      let data = [];
+      let index = 0;
+      let last = false;
+      const iterator = {
+        [Symbol.asyncIterator]: () => iterator,
+        next() {
+          if (index < data.length) return Promise.resolve({ done: false, value: data[index++] });
+          if (last) return Promise.resolve({ done: true, value: undefined });
+          return (async () => {
+            const res = await fetch(`${keysURL}?page=${page++}&limit=${limit}`, { headers: { authorization } });
+            if (!res.ok) throw new Error(`HTTP ${res.status}`);
+            data = (await res.json()).data;
+            index = 0;
+            last = data.length < limit;
+            return data.length > 0 ? { done: false, value: data[index++] } : { done: true, value: undefined };
+          })();
+        },
+      };
+      let count = 0;
+      for await (const _key of iterator) count++;
+      return count;
+    },
+  });
+
   // Diagnostic: the bare loop plus what any client with a per-attempt timeout must add, an
   // AbortController and a timer per request whose signal goes to fetch. On Node 20 fetch's
   // following of a signal is the larger part of every client's overhead over "bare fetch".
