@@ -935,7 +935,11 @@ class InputGaps {
   }
 
   compare(node, schema, at, origin, depth) {
-    const shape = sdkShape(this.converter, node);
+    this.compareShape(sdkShape(this.converter, node), schema, at, origin, depth, node);
+  }
+
+  /** `compare` for a shape (an SDK model's declaration has no type node of its own). */
+  compareShape(shape, schema, at, origin, depth, node) {
     const resolved = resolveSchema(this.doc, schema, at, this.followed);
     const s = resolved.schema;
     if (!s) return;
@@ -963,7 +967,7 @@ class InputGaps {
     } else if (shape.kind === "array") {
       if (s.items) this.compare(shape.items, s.items, at && `${at}.items`, origin, depth + 1);
     } else if (shape.kind === "other") {
-      if (s.properties || s.enum || s.items) this.unexpressed.push(`${at ?? `${origin} (inline)`}: ${node.getText()}`);
+      if (s.properties || s.enum || s.items) this.unexpressed.push(`${at ?? `${origin} (inline)`}: ${node?.getText() ?? "a type"}`);
     } else if (shape.kind === "enum") {
       const have = s.enum ?? (s.const !== undefined ? [s.const] : null);
       if (!have) return; // the schema takes any value of its type
@@ -1094,11 +1098,13 @@ export function webhookEvents(program) {
 }
 
 const PARAMS_FILE = "35-params.overlay.yaml";
+const RESPONSES_FILE = "36-responses.overlay.yaml";
 const REQUIRED_FILE = "38-required.overlay.yaml";
 const WRITTEN_FILES = new Set([
   "20-additions.overlay.yaml",
   "30-corrections.overlay.yaml",
   PARAMS_FILE,
+  RESPONSES_FILE,
   REQUIRED_FILE,
   "50-webhooks.overlay.yaml",
 ]);
@@ -1251,7 +1257,113 @@ function inputGaps(converter, reference, sdkMethods, have, corrections, addition
       if (plan.parameters) update.parameters = materialized.get(plan.parameters);
       return [...before, ...(Object.keys(update).length ? [{ target: plan.target, update }] : [])];
     });
-  return { roots, actions, stats, counts };
+  return { roots, actions, stats, counts, doc, plans };
+}
+
+// ---------------------------------------------------------------------------------------
+// Response gaps: fields and values the SDK's response types have and the answers' schemas lack
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Walks the SDK's models (by schema name) and each operation's SDK response type (a page's
+ * item, an unwrapped `data`, or the whole answer) side by side with the answer schemas of
+ * `doc` (the description with every overlay before this one), and collects the properties and
+ * enum values the SDK has and the schemas lack. Only for schemas no request body, parameter or
+ * failure answer shares: a field only answers carry is not one a request may send.
+ */
+function responseGaps(converter, doc, sdkMethods, sdkModels) {
+  const inputRoots = [];
+  const outputRoots = [];
+  for (const item of Object.values(doc.paths ?? {})) {
+    inputRoots.push(item.parameters ?? []);
+    for (const verb of HTTP_VERBS) {
+      const op = item[verb];
+      if (!op) continue;
+      inputRoots.push(op.parameters ?? [], op.requestBody ?? {});
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
+        (/^2\d\d$/.test(status) ? outputRoots : inputRoots).push(response);
+      }
+    }
+  }
+  const inputs = schemaClosure(doc, inputRoots);
+  const outputs = schemaClosure(doc, outputRoots);
+  const gaps = new InputGaps(converter, doc);
+  for (const [refName, { decl }] of [...sdkModels].sort(([a], [b]) => byText(a, b))) {
+    if (!outputs.has(refName)) continue;
+    const members = new Map([...converter.interfaceMembers(decl)].filter(([, m]) => ts.isPropertySignature(m)));
+    gaps.compareShape({ kind: "object", members, id: decl }, doc.components.schemas[refName], componentTarget("schemas", refName), `model ${refName}`, 0);
+  }
+  const key = (m) => `${m.httpMethod.toUpperCase()} ${normalizePath(m.path)}`;
+  for (const method of [...sdkMethods].sort((a, b) => byText(key(a), key(b)) || byText(`${a.file}#${a.name}`, `${b.file}#${b.name}`))) {
+    const found = sdkOperation(doc, method);
+    if (!found?.schema) continue;
+    const origin = `${method.file}#${method.name}`;
+    const data = () => {
+      const resolved = resolveSchema(doc, found.schema, found.at, null);
+      const d = resolved.schema?.properties?.data;
+      return d && resolved.at ? { schema: d, at: `${resolved.at}.properties['data']` } : null;
+    };
+    if (method.page) {
+      const d = data();
+      const items = d && resolveSchema(doc, d.schema, d.at, null);
+      if (items?.schema?.items) gaps.compare(method.page.item, items.schema.items, items.at && `${items.at}.items`, origin, 1);
+    } else if (method.unwrapped) {
+      const d = data();
+      if (d) gaps.compare(method.unwrapped, d.schema, d.at, origin, 1);
+    } else if (method.returned && !method.binary) gaps.compare(method.returned, found.schema, found.at, origin, 0);
+  }
+
+  const roots = new Map();
+  const plans = [];
+  const stats = { properties: 0, enumValues: 0, skippedShared: [], unexpressed: gaps.unexpressed };
+  for (const [at, entry] of [...gaps.targets].sort(([a], [b]) => byText(a, b))) {
+    const component = componentOf(at);
+    if (!entry.properties.size && !entry.values.length) continue;
+    if (!component || inputs.has(component)) {
+      const what = [...entry.properties.keys(), ...entry.values.map((v) => JSON.stringify(v))];
+      stats.skippedShared.push(`${at}: ${what.join(", ")}`);
+      continue;
+    }
+    const plan = { target: at, values: entry.values };
+    if (entry.properties.size) {
+      const props = [];
+      for (const [name, candidates] of [...entry.properties].sort(([a], [b]) => byText(a, b))) {
+        candidates.sort((a, b) => a.depth - b.depth || byText(a.origin, b.origin));
+        props.push([name, converter.schema(candidates[0].member.type)]);
+      }
+      plan.properties = `#responses:${at}`;
+      roots.set(plan.properties, Object.fromEntries(props));
+      stats.properties += props.length;
+    }
+    stats.enumValues += plan.values.length;
+    plans.push(plan);
+  }
+  const actions = (materialized) =>
+    plans.map((plan) => {
+      const update = {};
+      if (plan.properties) update.properties = materialized.get(plan.properties);
+      if (plan.values.length) update.enum = plan.values;
+      return { target: plan.target, update };
+    });
+  return { roots, actions, stats };
+}
+
+/**
+ * `doc` with the effect of 35-params' plans as far as response gaps need it: the enum values and
+ * the names of the properties it adds (so neither is added twice).
+ */
+function withParamsPlans(doc, plans, roots) {
+  const out = structuredClone(doc);
+  for (const plan of plans) {
+    const node = selectTarget(out, plan.target);
+    if (!node || typeof node !== "object") continue;
+    if (plan.values.length && Array.isArray(node.enum)) node.enum.push(...plan.values);
+    if (plan.properties) {
+      node.properties ??= {};
+      for (const name of Object.keys(roots.get(plan.properties) ?? {})) node.properties[name] ??= {};
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1630,13 +1742,21 @@ export function buildOverlays(referencePath = REFERENCE) {
     [...converter.componentSchemas.keys()].filter((n) => !additionSchemaNames.has(n) && !correctionSchemaNames.has(n)),
   );
 
+  // 36-responses: fields and enum values of answers the SDK's types have and the reference lacks.
+  const responses = responseGaps(converter, withParamsPlans(params.doc, params.plans, params.roots), sdkMethods, sdkModels);
+  const responsesSchemaNames = new Set(
+    [...converter.componentSchemas.keys()].filter(
+      (n) => !additionSchemaNames.has(n) && !correctionSchemaNames.has(n) && !paramsSchemaNames.has(n),
+    ),
+  );
+
   // 50-webhooks.
   const events = webhookEvents(program);
   const eventSchemas = new Map();
   for (const event of events) eventSchemas.set(event.name, converter.component(event.decl));
   const webhookSchemaNames = new Set(
     [...converter.componentSchemas.keys()].filter(
-      (n) => !additionSchemaNames.has(n) && !correctionSchemaNames.has(n) && !paramsSchemaNames.has(n),
+      (n) => !additionSchemaNames.has(n) && !correctionSchemaNames.has(n) && !paramsSchemaNames.has(n) && !responsesSchemaNames.has(n),
     ),
   );
 
@@ -1645,7 +1765,7 @@ export function buildOverlays(referencePath = REFERENCE) {
   const opRoots = new Map([...paths].map(([p, item]) => [`#path:${p}`, item]));
   const paramsRoots = params.roots;
   const materialized = converter.materialize(
-    new Map([...converter.componentSchemas, ...correctionRoots, ...opRoots, ...paramsRoots]),
+    new Map([...converter.componentSchemas, ...correctionRoots, ...opRoots, ...paramsRoots, ...responses.roots]),
   );
   const hoistedOwner = (name) => {
     // A hoisted nested type goes with the first overlay whose roots use it.
@@ -1654,6 +1774,7 @@ export function buildOverlays(referencePath = REFERENCE) {
     if (text([...additionSchemaNames, ...opRoots.keys()]).includes(ref)) return "20";
     if (text([...correctionSchemaNames, ...correctionRoots.keys()]).includes(ref)) return "30";
     if (text([...paramsSchemaNames, ...paramsRoots.keys()]).includes(ref)) return "35";
+    if (text([...responsesSchemaNames, ...responses.roots.keys()]).includes(ref)) return "36";
     return "50";
   };
   const schemasFor = (names, overlay) => {
@@ -1708,6 +1829,12 @@ export function buildOverlays(referencePath = REFERENCE) {
     paramsActions,
   );
 
+  const responsesActions = [];
+  const responsesShared = schemasFor(responsesSchemaNames, "36");
+  if (Object.keys(responsesShared).length) responsesActions.push({ target: "$.components.schemas", update: responsesShared });
+  responsesActions.push(...responses.actions(materialized));
+  const responsesDoc = overlayDocument("Mux API: answer fields and values the official SDK's types have and the reference lacks", responsesActions);
+
   const webhooksMap = sortedObject(
     events.map((e) => [
       e.type,
@@ -1734,6 +1861,10 @@ export function buildOverlays(referencePath = REFERENCE) {
     [
       PARAMS_FILE,
       toYaml(paramsDoc, HEADER("Request fields, query parameters and enum values of the official Mux SDK's methods missing from Mux's OpenAPI description.")),
+    ],
+    [
+      RESPONSES_FILE,
+      toYaml(responsesDoc, HEADER("Fields and enum values of the official Mux SDK's response types missing from the answers in Mux's OpenAPI description.")),
     ],
     ["50-webhooks.overlay.yaml", toYaml(webhooksDoc, HEADER("Webhook events of the official Mux SDK (OpenAPI 3.1 `webhooks`)."))],
   ]);
@@ -1775,6 +1906,7 @@ export function buildOverlays(referencePath = REFERENCE) {
       reused: Object.fromEntries([...converter.reused].sort()),
       corrections: corrections.map((c) => `${c.refName}: ${Object.keys(c.properties).join(", ")}`),
       params: { ...params.counts, ...params.stats },
+      responses: responses.stats,
       required: required.stats,
     },
   };

@@ -4275,7 +4275,7 @@ export interface components {
             /** Format: double */
             duration?: number;
             /** @enum {string} */
-            encoding_tier: "smart" | "baseline";
+            encoding_tier: "smart" | "baseline" | "premium";
             errors?: {
                 messages?: string[];
                 type?: string;
@@ -4307,7 +4307,7 @@ export interface components {
              * @default none
              * @enum {string}
              */
-            mp4_support?: "standard" | "none";
+            mp4_support?: "standard" | "none" | "capped-1080p" | "audio-only" | "audio-only,capped-1080p";
             non_standard_input_reasons?: {
                 audio_codec?: string;
                 /** @enum {string} */
@@ -4357,9 +4357,19 @@ export interface components {
                     /** Format: int32 */
                     height?: number;
                     /** @enum {string} */
-                    name?: "low.mp4" | "medium.mp4" | "high.mp4" | "audio.m4a";
+                    name?: "low.mp4" | "medium.mp4" | "high.mp4" | "audio.m4a" | "highest.mp4" | "capped-1080p.mp4" | "2160p.mp4" | "1440p.mp4" | "1080p.mp4" | "720p.mp4" | "540p.mp4" | "480p.mp4" | "360p.mp4" | "270p.mp4";
                     /** Format: int32 */
                     width?: number;
+                    id?: string;
+                    passthrough?: string;
+                    /** @enum {string} */
+                    resolution?: "highest" | "audio-only" | "2160p" | "1440p" | "1080p" | "720p" | "540p" | "480p" | "360p" | "270p";
+                    /** @enum {string} */
+                    resolution_tier?: "2160p" | "1440p" | "1080p" | "720p" | "audio-only";
+                    /** @enum {string} */
+                    status?: "ready" | "preparing" | "skipped" | "errored";
+                    /** @enum {string} */
+                    type?: "standard" | "advanced";
                 }[];
                 /**
                  * @default disabled
@@ -4621,6 +4631,7 @@ export interface components {
             notes: string | null;
             /** Format: double */
             percentage: number;
+            player_error_code: string | null;
         };
         ExportDate: {
             /** Format: date */
@@ -4659,10 +4670,14 @@ export interface components {
             data: components["schemas"]["PlaybackID"];
         };
         GetMetricTimeseriesDataResponse: {
-            data: string[][];
+            data: (string | number | null)[][];
             timeframe: number[];
             /** Format: int64 */
             total_row_count: number;
+            meta: {
+                aggregation?: string;
+                granularity?: string;
+            };
         };
         GetMonitoringBreakdownResponse: {
             data: components["schemas"]["MonitoringBreakdownValue"][];
@@ -4680,6 +4695,7 @@ export interface components {
             data: components["schemas"]["MonitoringHistogramTimeseriesDatapoint"][];
             meta: {
                 buckets: components["schemas"]["MonitoringHistogramTimeseriesBucket"][];
+                bucket_unit: string;
             };
             timeframe: number[];
             /** Format: int64 */
@@ -4696,6 +4712,10 @@ export interface components {
             timeframe: number[];
             /** Format: int64 */
             total_row_count: number | null;
+            meta: {
+                aggregation?: string;
+                granularity?: string;
+            };
         };
         GetRealTimeBreakdownResponse: {
             data: components["schemas"]["RealTimeBreakdownValue"][];
@@ -4707,6 +4727,7 @@ export interface components {
             data: components["schemas"]["RealTimeHistogramTimeseriesDatapoint"][];
             meta: {
                 buckets: components["schemas"]["RealTimeHistogramTimeseriesBucket"][];
+                bucket_unit: string;
             };
             timeframe: number[];
             /** Format: int64 */
@@ -4835,6 +4856,7 @@ export interface components {
             total_views: number;
             /** Format: int64 */
             total_watch_time: number | null;
+            total_playing_time: number | null;
         };
         ListAllMetricValuesResponse: {
             data: components["schemas"]["Score"][];
@@ -4912,6 +4934,10 @@ export interface components {
             timeframe: number[];
             /** Format: int64 */
             total_row_count: number;
+            meta: {
+                aggregation?: string;
+                granularity?: string;
+            };
         };
         ListLiveStreamsResponse: {
             data: components["schemas"]["LiveStream"][];
@@ -5076,6 +5102,7 @@ export interface components {
             /** Format: double */
             metric_value: number | null;
             value: string | null;
+            starting_up_viewers: number;
         };
         MonitoringBreakdownTimeseriesValues: {
             date: string;
@@ -5090,6 +5117,7 @@ export interface components {
             /** Format: int64 */
             negative_impact: number;
             value: string | null;
+            starting_up_viewers: number;
         };
         MonitoringHistogramTimeseriesBucket: {
             /** Format: int64 */
@@ -5138,6 +5166,7 @@ export interface components {
             total_watch_time: number | null;
             /** Format: double */
             value: number;
+            total_playing_time: number | null;
         };
         PlaybackID: {
             id: string;
@@ -5167,6 +5196,7 @@ export interface components {
             /** Format: int64 */
             negative_impact: number;
             value: string | null;
+            starting_up_viewers: number;
         };
         RealTimeHistogramTimeseriesBucket: {
             /** Format: int64 */
@@ -5216,6 +5246,11 @@ export interface components {
             view_count?: number;
             /** Format: int64 */
             watch_time?: number;
+            ended_views?: number;
+            started_views?: number;
+            total_playing_time?: number | null;
+            type?: string;
+            unique_viewers?: number;
         };
         SignalLiveStreamCompleteResponse: {
             data?: Record<string, never>;
@@ -5290,7 +5325,7 @@ export interface components {
             /** @enum {string} */
             status?: "preparing" | "ready" | "errored" | "deleted";
             /** @enum {string} */
-            text_source?: "uploaded" | "embedded" | "generated_live" | "generated_live_final";
+            text_source?: "uploaded" | "embedded" | "generated_live" | "generated_live_final" | "generated_vod";
             /** @enum {string} */
             text_type?: "subtitles";
             /** @enum {string} */
@@ -5372,7 +5407,7 @@ export interface components {
                 type?: string;
             };
             id: string;
-            new_asset_settings?: components["schemas"]["Asset"];
+            new_asset_settings?: components["schemas"]["CreateAssetRequest"];
             /** @enum {string} */
             status: "waiting" | "asset_created" | "errored" | "cancelled" | "timed_out";
             /** Format: boolean */
@@ -5559,6 +5594,59 @@ export interface components {
             watched: boolean;
             /** Format: int64 */
             weighted_average_bitrate: number | null;
+            ad_attempt_count: number | null;
+            ad_break_count: number | null;
+            ad_break_error_count: number | null;
+            ad_break_error_percentage: string | null;
+            ad_error_count: number | null;
+            ad_error_percentage: string | null;
+            ad_exit_before_start_count: number | null;
+            ad_exit_before_start_percentage: string | null;
+            ad_impression_count: number | null;
+            ad_playback_failure_error_type_id: number | null;
+            ad_preroll_startup_time: number | null;
+            ad_startup_error_count: number | null;
+            ad_startup_error_percentage: string | null;
+            audio_codec: string | null;
+            audio_codec_initial: string | null;
+            client_application_name: string | null;
+            client_application_version: string | null;
+            long_rebuffering: boolean;
+            long_resume: boolean;
+            playback_business_exception_error_type_id: number | null;
+            playback_failure: boolean;
+            playback_failure_error_type_id: number | null;
+            rendition_change_count: number | null;
+            rendition_downshift_count: number | null;
+            rendition_upshift_count: number | null;
+            time_shift_enabled: boolean;
+            used_captions: boolean;
+            used_pip: boolean;
+            video_affiliate: string | null;
+            video_brand: string | null;
+            video_cdn_trace: string[];
+            video_codec: string | null;
+            video_codec_initial: string | null;
+            video_creator_id: string | null;
+            video_dynamic_range_type: string | null;
+            video_dynamic_range_type_initial: string | null;
+            video_source_bitrate: number | null;
+            video_source_bitrate_initial: number | null;
+            video_source_fps: number | null;
+            video_source_fps_initial: number | null;
+            video_source_height: number | null;
+            video_source_height_initial: number | null;
+            video_source_width: number | null;
+            video_source_width_initial: number | null;
+            video_startup_business_exception_error_type_id: number | null;
+            view_cdn_edge_pop: string | null;
+            view_cdn_origin: string | null;
+            view_content_startup_time: number | null;
+            view_drm_level: string | null;
+            view_dropped: boolean;
+            viewer_plan: string | null;
+            viewer_plan_category: string | null;
+            viewer_plan_status: string | null;
         };
         VideoViewEvent: {
             /** Format: int64 */
@@ -5568,6 +5656,9 @@ export interface components {
             playback_time: number;
             /** Format: int64 */
             viewer_time: number;
+            details: {
+                [key: string]: unknown;
+            };
         };
         VideoViewResponse: {
             data: components["schemas"]["VideoView"];

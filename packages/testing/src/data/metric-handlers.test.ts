@@ -21,10 +21,20 @@ describe("Data metrics", () => {
     mock.data.set("video_startup_time", { breakdown: [{ field: "US", value: 900, views: 800 }] });
     expect((await call(`${DATA}/video_startup_time/overall`)).body).toMatchObject({ data: { value: 812, total_views: 1200 } });
     expect((await call(`${DATA}/video_startup_time/breakdown?group_by=country`)).body).toMatchObject({ data: [{ field: "US", value: 900, views: 800 }], total_row_count: 1 });
-    expect((await call(`${DATA}/video_startup_time/timeseries`)).body).toMatchObject({ data: [[expect.any(String), "812", "1200"]] });
+    expect((await call(`${DATA}/video_startup_time/timeseries`)).body).toMatchObject({ data: [[expect.any(String), 812, 1200]], meta: { granularity: "hour" } });
     expect((await call(`${DATA}/video_startup_time/insights`)).body).toMatchObject({ data: [{ metric: 812 }] });
     expect(((await call(`${DATA}/rebuffer_percentage/overall`)).body as { data: { value: number } }).data.value).not.toBe(812);
     expect(mock.data.get("video_startup_time")).toMatchObject({ value: 812, breakdown: [{ field: "US" }] });
     expect(() => mock.data.set("", { value: 1 })).toThrow(TypeError);
+  });
+
+  it("group a timeseries by the interval asked for, else by Mux's default for the timeframe", async () => {
+    const granularity = async (query: string) =>
+      ((await call(`${DATA}/views/timeseries?${query}`)).body as { meta: { granularity: string } }).meta.granularity;
+    expect(await granularity("timeframe[]=60:minutes")).toBe("minute");
+    expect(await granularity("timeframe[]=6:hours")).toBe("ten_minutes");
+    expect(await granularity("timeframe[]=15:days")).toBe("hour");
+    expect(await granularity("timeframe[]=30:days")).toBe("day");
+    expect(await granularity("timeframe[]=30:days&group_by=hour")).toBe("hour");
   });
 });

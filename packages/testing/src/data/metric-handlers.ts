@@ -4,7 +4,7 @@ import type { OperationTable } from "../operation-table.js";
 import type { MuxSuccessBody } from "../override.js";
 import { muxResponse } from "../respond.js";
 import type { MetricValues } from "./metric-values.js";
-import { timeframeOf } from "./timeframe.js";
+import { granularityOf, timeframeOf } from "./timeframe.js";
 
 type Sampled = "get-overall-values" | "list-breakdown-values" | "list-insights";
 
@@ -36,12 +36,17 @@ export function metricOperations(state: MockState): OperationTable {
     },
     "get-metric-timeseries-data": ({ url, params }) => {
       const set = values(params);
-      const [start = 0, end = 0] = timeframeOf(url, state.clock.now());
-      // The spec types the points as strings so far (Mux sends numbers for value and views). TODO(spec)
+      const timeframe = timeframeOf(url, state.clock.now());
+      const [start] = timeframe;
       const points = (set.timeseries ?? [{ date: new Date(start * 1000).toISOString(), value: set.value ?? 1, views: set.total_views ?? 1 }]).map(
-        (p) => [p.date, String(p.value), String(p.views)],
+        (p) => [p.date, p.value, p.views],
       );
-      return muxResponse("get-metric-timeseries-data", 200, { data: points, timeframe: [start, end], total_row_count: points.length });
+      return muxResponse("get-metric-timeseries-data", 200, {
+        data: points,
+        meta: { granularity: granularityOf(url, timeframe) },
+        timeframe,
+        total_row_count: points.length,
+      });
     },
     "list-insights": ({ url, params }) => {
       const set = values(params);
@@ -50,7 +55,7 @@ export function metricOperations(state: MockState): OperationTable {
       const rows = set.insights
         ? set.insights.map((row) => ({ ...template!, ...row }))
         : body.data.map((row) => (set.value === undefined ? row : { ...row, metric: set.value }));
-      return muxResponse("list-insights", 200, { data: rows, timeframe: timeframeOf(url, state.clock.now()), total_row_count: rows.length });
+      return muxResponse("list-insights", 200, { ...body, data: rows, timeframe: timeframeOf(url, state.clock.now()), total_row_count: rows.length });
     },
   };
 }

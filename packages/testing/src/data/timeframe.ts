@@ -12,3 +12,14 @@ export function timeframeOf(url: URL, nowMs: number): [number, number] {
   if (values.length === 2 && values.every((v) => /^\d+$/.test(v))) return [Number(values[0]), Number(values[1])];
   return [now - 86_400, now];
 }
+
+/** The interval a timeseries groups by: the request's `group_by`, else Mux's default for the timeframe's length. */
+export function granularityOf(url: URL, [start, end]: readonly [number, number]): string {
+  const asked = url.searchParams.get("group_by");
+  if (asked) return asked;
+  const seconds = end - start;
+  if (seconds < 90 * 60) return "minute";
+  if (seconds <= 6 * 3600) return "ten_minutes";
+  if (seconds <= 15 * 86_400) return "hour";
+  return "day";
+}

@@ -91,8 +91,7 @@ export class AssetFake {
       status: "preparing",
       created_at: unixSeconds(this.#context),
       playback_ids: settings.policies.map((policy) => this.#context.playbackIds.create({ type: "asset", id }, policy)),
-      // The spec's Asset lists only `none` and `standard` so far; Mux accepts the others too. TODO(spec)
-      mp4_support: settings.mp4_support as Asset["mp4_support"],
+      mp4_support: settings.mp4_support,
       master_access: settings.master_access,
       normalize_audio: settings.normalize_audio,
       max_resolution_tier: settings.max_resolution_tier,

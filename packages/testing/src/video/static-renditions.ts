@@ -60,9 +60,6 @@ export function renditionsForMp4Support(mp4: Mp4Support): RenditionRecord[] {
   return files;
 }
 
-/** File names the spec's Asset schema lists so far; newer ones are sent without `name` (TODO(spec)). */
-const ASSET_FILE_NAMES = new Set(["low.mp4", "medium.mp4", "high.mp4", "audio.m4a"]);
-
 /** The asset's `static_renditions` field; undefined when it has none. */
 export function assetStaticRenditions(renditions: readonly RenditionRecord[]): Asset["static_renditions"] {
   if (renditions.length === 0) return undefined;
@@ -73,7 +70,7 @@ export function assetStaticRenditions(renditions: readonly RenditionRecord[]): A
       bitrate: r.bitrate,
       filesize: String(r.filesize),
       ...(r.width === undefined ? {} : { width: r.width, height: r.height }),
-      ...(ASSET_FILE_NAMES.has(r.name) ? { name: r.name } : {}),
+      name: r.name,
       ...(r.resolution === undefined ? {} : { resolution: r.resolution }),
       status: r.status,
       type: r.type,

@@ -82,9 +82,10 @@ export class UploadFake {
     };
     const test = optionalBoolean(fields, "test");
     if (test !== undefined) upload.test = test;
-    // Mux echoes the settings sent in new_asset_settings, but the spec types that field as a whole
-    // Asset (with an id, a status...), which settings are not: the answer leaves it out. TODO(spec)
-    const record: UploadRecord = { id, upload, settings, echoed: echoSettings(newAssetSettings), token, received: 0, timeout: undefined };
+    // Mux echoes the settings sent in new_asset_settings.
+    const echoed = echoSettings(newAssetSettings);
+    if (echoed) upload.new_asset_settings = echoed as Upload["new_asset_settings"];
+    const record: UploadRecord = { id, upload, settings, echoed, token, received: 0, timeout: undefined };
     record.timeout = this.#context.clock.schedule(timeout * 1000, () => {
       record.timeout = undefined;
       if (record.upload.status === "waiting") record.upload.status = "timed_out";
