@@ -14,6 +14,9 @@
 //                                              path values) the SDK's methods accept and the
 //                                              reference lacks, and the SDK's required-ness of
 //                                              request-only schemas (never of one a response shares)
+//   spec/overlays/36-responses.overlay.yaml   for answer schemas no request shares: the properties and
+//                                              enum values the SDK's models (of the same name) and
+//                                              response types have and the reference lacks
 //   spec/overlays/38-required.overlay.yaml     for response schemas (reached from a success answer or a
 //                                              webhook event, never from a request or a failure): the
 //                                              names the SDK's model of the same name, or the SDK's
@@ -27,7 +30,7 @@
 // (operationIds, tags, status codes, media types of binary answers) is in OPERATIONS below.
 //
 // Re-run from the repository root after bumping the SDK (then review the diff):
-//   node scripts/tools/sdk-facts.mjs           writes the five overlays
+//   node scripts/tools/sdk-facts.mjs           writes the six overlays
 //   node scripts/tools/sdk-facts.mjs --check   fails when they are stale
 // Environment: MUX_REFERENCE_SPEC overrides ../shared/reference/mux-openapi.yaml.
 
