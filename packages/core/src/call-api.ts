@@ -4,7 +4,7 @@ import { APIPromiseImpl, type APIPromise, type RawResult, type ResponseWish } fr
 import { type MuxClient, runtimeOf } from "./client.js";
 import type { paths } from "./generated/index.js";
 import { checkRequestOptions, type RequestOptions } from "./request-options.js";
-import { LightRequest } from "./light-request.js";
+import { LightRequest, type RequestParts } from "./light-request.js";
 import { loggableUrl } from "./logger.js";
 import { createRetryingFetch } from "./retrying-fetch.js";
 import type { Runtime } from "./runtime.js";
@@ -12,9 +12,12 @@ import type { Runtime } from "./runtime.js";
 /** What a leaf spreads into its openapi-fetch call: `api.GET(path, { ...init, params })`. */
 export interface SendInit {
   /** Per-call fetch carrying the call's timeout, retries and signal. */
-  fetch: (input: Request | LightRequest) => Promise<Response>;
-  /** What openapi-fetch builds the request with (see LightRequest); its own Request when undefined. */
-  Request?: typeof LightRequest | undefined;
+  fetch: (input: Request | RequestParts) => Promise<Response>;
+  /**
+   * What openapi-fetch builds the request with: a constructor of its parts, or (undefined)
+   * openapi-fetch's own `Request`.
+   */
+  Request?: (new (url: string, init: RequestInit) => RequestParts) | undefined;
   /** Per-call headers from RequestOptions. */
   headers?: Record<string, string>;
 }

@@ -1,5 +1,6 @@
 export type { APIPromise } from "./api-promise.js";
 export { callApi, type SendInit, type SendResult } from "./call-api.js";
+export type { RequestParts } from "./light-request.js";
 export {
   type ClientOptions,
   createMuxClient,

@@ -1,3 +1,11 @@
+/** A request as its URL and fetch init, which `execute` has openapi-fetch build instead of a `Request`. */
+export interface RequestParts extends RequestInit {
+  /** The full URL, query included. */
+  readonly url: string;
+  /** The HTTP method. */
+  readonly method: string;
+}
+
 /**
  * The request openapi-fetch builds for calls made through `execute` (every generated operation):
  * its URL and fetch init as they are, instead of a `Request`. A `Request` is built, copied for
@@ -6,12 +14,6 @@
  * attempt. openapi-fetch calls it with `new`; it returns a plain object. Not used while
  * openapi-fetch middleware is registered on `client.api`: middleware is promised a real `Request`.
  */
-export interface LightRequest extends RequestInit {
-  readonly url: string;
-  readonly method: string;
-}
-
-/** Builds a {@link LightRequest} (see there). */
-export const LightRequest = function (url: string, init: RequestInit): LightRequest {
-  return { ...init, url } as LightRequest;
-} as unknown as new (url: string, init: RequestInit) => LightRequest;
+export const LightRequest = function (url: string, init: RequestInit): RequestParts {
+  return { ...init, url } as RequestParts;
+} as unknown as new (url: string, init: RequestInit) => RequestParts;

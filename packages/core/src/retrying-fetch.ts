@@ -1,6 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, parseRetryAfterMs } from "@mux/errors";
 import { connectionFailureMessage, isMswRefusal } from "./connection-failure.js";
-import type { LightRequest } from "./light-request.js";
+import type { RequestParts } from "./light-request.js";
 import { loggableUrl } from "./logger.js";
 import type { RequestOptions } from "./request-options.js";
 import { backoffMs, isConnectionRefused, isIdempotent, shouldRetryResponse } from "./retry-policy.js";
@@ -63,14 +63,14 @@ export function createRetryingFetch(
   rt: Runtime,
   options: RequestOptions | undefined,
   observe: ResponseObserver,
-): (input: Request | LightRequest) => Promise<Response> {
+): (input: Request | RequestParts) => Promise<Response> {
   const timeout = options?.timeout ?? rt.timeout;
   const maxRetries = options?.maxRetries ?? rt.maxRetries;
   const signal = options?.signal;
   const log = rt.log;
   const hasTimer = timeout > 0 && Number.isFinite(timeout);
 
-  return async (request: Request | LightRequest): Promise<Response> => {
+  return async (request: Request | RequestParts): Promise<Response> => {
     const method = request.method;
     const idempotent = isIdempotent(method);
     // `GET https://api.mux.com/...` for log lines, without user-info.

@@ -1,13 +1,13 @@
 import type { Client } from "openapi-fetch";
 import type { paths } from "./generated/index.js";
-import type { LightRequest } from "./light-request.js";
+import type { RequestParts } from "./light-request.js";
 import type { Log } from "./logger.js";
 
 /**
  * Sends one attempt: a Request (calls through `client.api`) or the parts of one (calls through
  * `execute`), with the attempt's signal.
  */
-export type FetchLike = (input: Request | LightRequest, signal?: AbortSignal) => Promise<Response>;
+export type FetchLike = (input: Request | RequestParts, signal?: AbortSignal) => Promise<Response>;
 
 /** Resolved, secret-free settings shared by every request of one client. */
 export interface Runtime {
