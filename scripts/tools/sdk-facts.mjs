@@ -1275,19 +1275,7 @@ function inputGaps(converter, reference, sdkMethods, have, corrections, addition
  * failure answer shares: a field only answers carry is not one a request may send.
  */
 function responseGaps(converter, doc, sdkMethods, sdkModels) {
-  const inputRoots = [];
-  const outputRoots = [];
-  for (const item of Object.values(doc.paths ?? {})) {
-    inputRoots.push(item.parameters ?? []);
-    for (const verb of HTTP_VERBS) {
-      const op = item[verb];
-      if (!op) continue;
-      inputRoots.push(op.parameters ?? [], op.requestBody ?? {});
-      for (const [status, response] of Object.entries(op.responses ?? {})) {
-        (/^2\d\d$/.test(status) ? outputRoots : inputRoots).push(response);
-      }
-    }
-  }
+  const { inputRoots, outputRoots } = operationRoots(doc);
   const inputs = schemaClosure(doc, inputRoots);
   const outputs = schemaClosure(doc, outputRoots);
   const gaps = new InputGaps(converter, doc);
@@ -1296,8 +1284,7 @@ function responseGaps(converter, doc, sdkMethods, sdkModels) {
     const members = new Map([...converter.interfaceMembers(decl)].filter(([, m]) => ts.isPropertySignature(m)));
     gaps.compareShape({ kind: "object", members, id: decl }, doc.components.schemas[refName], componentTarget("schemas", refName), `model ${refName}`, 0);
   }
-  const key = (m) => `${m.httpMethod.toUpperCase()} ${normalizePath(m.path)}`;
-  for (const method of [...sdkMethods].sort((a, b) => byText(key(a), key(b)) || byText(`${a.file}#${a.name}`, `${b.file}#${b.name}`))) {
+  for (const method of byOperation(sdkMethods)) {
     const found = sdkOperation(doc, method);
     if (!found?.schema) continue;
     const origin = `${method.file}#${method.name}`;
@@ -1449,6 +1436,34 @@ function sdkOperation(doc, method) {
   return { path, op, status, schema, at: schema && `$.paths['${path}'].${method.httpMethod}.responses['${status}'].content['application/json'].schema` };
 }
 
+/** The SDK's methods in a stable order: by operation (`GET /path`), then by file and method name. */
+function byOperation(sdkMethods) {
+  const key = (m) => `${m.httpMethod.toUpperCase()} ${normalizePath(m.path)}`;
+  return [...sdkMethods].sort((a, b) => byText(key(a), key(b)) || byText(`${a.file}#${a.name}`, `${b.file}#${b.name}`));
+}
+
+/**
+ * Where the operations of `doc` use schemas: `inputRoots` (path-item and operation parameters,
+ * request bodies, and failure answers, whose body is no success answer: a schema one shares is
+ * left alone like a request's) and `outputRoots` (success answers).
+ */
+function operationRoots(doc) {
+  const inputRoots = [];
+  const outputRoots = [];
+  for (const item of Object.values(doc.paths ?? {})) {
+    inputRoots.push(item.parameters ?? []);
+    for (const verb of HTTP_VERBS) {
+      const op = item[verb];
+      if (!op) continue;
+      inputRoots.push(op.parameters ?? [], op.requestBody ?? {});
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
+        (/^2\d\d$/.test(status) ? outputRoots : inputRoots).push(response);
+      }
+    }
+  }
+  return { inputRoots, outputRoots };
+}
+
 /**
  * Walks what the SDK's response types say side by side with the schemas of the answers, and
  * collects, by the overlay target of each object schema, the names every SDK type reaching it
@@ -1531,20 +1546,7 @@ function selectTarget(doc, at) {
  * this overlay; `full` with every overlay but this one.
  */
 function responseRequired(converter, before, full, sdkMethods, sdkModels, events) {
-  const inputRoots = [];
-  const outputRoots = [];
-  for (const item of Object.values(full.paths ?? {})) {
-    inputRoots.push(item.parameters ?? []);
-    for (const verb of HTTP_VERBS) {
-      const op = item[verb];
-      if (!op) continue;
-      inputRoots.push(op.parameters ?? [], op.requestBody ?? {});
-      for (const [status, response] of Object.entries(op.responses ?? {})) {
-        // A failure's body is no success answer: a schema one shares is left alone like a request's.
-        (/^2\d\d$/.test(status) ? outputRoots : inputRoots).push(response);
-      }
-    }
-  }
+  const { inputRoots, outputRoots } = operationRoots(full);
   for (const item of Object.values(full.webhooks ?? {})) outputRoots.push(item.post?.requestBody ?? {});
   const inputs = schemaClosure(full, inputRoots); // and failure answers
   const outputs = schemaClosure(full, outputRoots);
@@ -1568,8 +1570,7 @@ function responseRequired(converter, before, full, sdkMethods, sdkModels, events
     walk.walkShape({ kind: "object", members, id: decl }, full.components.schemas[refName], componentTarget("schemas", refName), `model ${refName}`, true);
   }
   // The SDK's response type of every operation.
-  const key = (m) => `${m.httpMethod.toUpperCase()} ${normalizePath(m.path)}`;
-  for (const method of [...sdkMethods].sort((a, b) => byText(key(a), key(b)) || byText(`${a.file}#${a.name}`, `${b.file}#${b.name}`))) {
+  for (const method of byOperation(sdkMethods)) {
     const found = sdkOperation(full, method);
     if (!found?.schema) continue;
     const origin = `${method.file}#${method.name}`;
