@@ -164,6 +164,40 @@ export function httpContenders(ours, third, baseURL, credentials) {
     },
   });
 
+  // Diagnostic floor for a client built on openapi-fetch with per-attempt timeouts: openapi-fetch
+  // building plain request parts instead of a Request (as core does), sent by a fetch that adds
+  // an AbortController and a 60 s timer. Nothing else: no retries, errors, validation or pages.
+  const parts = function (url, init) {
+    return { ...init, url };
+  };
+  const lean = createClient?.({
+    baseUrl: baseURL,
+    headers: { Authorization: authorization },
+    Request: parts,
+    fetch: async (request) => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 60_000);
+      try {
+        return await fetch(request.url, { ...request, signal: controller.signal });
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  });
+  if (lean) list.push({
+    name: "openapi-fetch, parts + timeout (diag floor)",
+    async list(limit) {
+      const { data, error } = await lean.GET("/system/v1/signing-keys", { params: { query: { limit } } });
+      if (error) throw new Error("openapi-fetch error");
+      return data.data;
+    },
+    async create() {
+      const { data, error } = await lean.POST("/system/v1/signing-keys", {});
+      if (error) throw new Error("openapi-fetch error");
+      return data.data;
+    },
+  });
+
   if (ours.core) {
     // Diagnostic: core's openapi-fetch client (auth middleware, retry/timeout fetch wrapper) without a leaf's callApi/paginate.
     const raw = ours.core.createMuxClient({ tokenId, tokenSecret, baseURL }).api;
