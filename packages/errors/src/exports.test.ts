@@ -25,6 +25,7 @@ describe("public exports of @mux/errors", () => {
         "RateLimitError",
         "TokenVerificationError",
         "UnprocessableEntityError",
+        "WaitError",
         "WebhookVerificationError",
         "parseRetryAfterMs",
       ].sort(),
@@ -49,5 +50,6 @@ describe("public exports of @mux/errors", () => {
     expectTypeOf<errors.InvalidArgumentError["argument"]>().toEqualTypeOf<string>();
     expectTypeOf<errors.WebhookVerificationError["reason"]>().toEqualTypeOf<WebhookVerificationReason>();
     expectTypeOf<errors.TokenVerificationError["reason"]>().toEqualTypeOf<errors.TokenVerificationReason>();
+    expectTypeOf<errors.WaitError["reason"]>().toEqualTypeOf<errors.WaitReason>();
   });
 });

@@ -26,3 +26,4 @@ export {
 export { parseRetryAfterMs } from "./retry-after.js";
 export { TokenVerificationError, type TokenVerificationReason } from "./token-verification-error.js";
 export { type WebhookVerificationReason, WebhookVerificationError } from "./webhook-verification-error.js";
+export { type WaitReason, WaitError } from "./wait-error.js";

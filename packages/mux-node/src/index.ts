@@ -26,6 +26,8 @@ export {
   TokenVerificationError,
   type TokenVerificationReason,
   UnprocessableEntityError,
+  WaitError,
+  type WaitReason,
   WebhookVerificationError,
 } from "@mux/errors";
 export type {

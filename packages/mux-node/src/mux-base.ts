@@ -18,6 +18,7 @@ import {
   RateLimitError,
   TokenVerificationError,
   UnprocessableEntityError,
+  WaitError,
   WebhookVerificationError,
 } from "@mux/errors";
 import { Jwt, type JwtKey } from "@mux/jwt";
@@ -86,6 +87,8 @@ export class MuxBase {
   static WebhookVerificationError = WebhookVerificationError;
   /** A token that failed `verifyMuxToken`; `reason` says which check. */
   static TokenVerificationError = TokenVerificationError;
+  /** A waiter (`waitForAssetReady` of `@mux/assets`) that gave up. */
+  static WaitError = WaitError;
 
   readonly #options: ClientOptions;
   readonly #jwtDefaults: { keyId: string | null | undefined; keySecret: JwtKey | null | undefined };
