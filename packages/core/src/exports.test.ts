@@ -10,7 +10,9 @@ import {
   operationIndex,
   paginate,
   pathParam,
+  poll,
   unwrapData,
+  wait,
 } from "@mux/core";
 import type {
   APIPromise,
@@ -26,6 +28,8 @@ import type {
   PagePromise,
   PageSend,
   paths,
+  PollOptions,
+  PollResult,
   RequestOptions,
   SendInit,
   SendResult,
@@ -49,10 +53,12 @@ describe("public exports of @mux/core", () => {
         "operationIndex",
         "paginate",
         "pathParam",
+        "poll",
         "unwrapData",
+        "wait",
       ].sort(),
     );
-    for (const fn of [callApi, createMuxClient, paginate, pathParam, unwrapData]) expect(typeof fn).toBe("function");
+    for (const fn of [callApi, createMuxClient, paginate, pathParam, poll, unwrapData, wait]) expect(typeof fn).toBe("function");
     expect(DEFAULT_BASE_URL).toBe("https://api.mux.com");
     expect(DEFAULT_TIMEOUT).toBe(60_000);
     expect(DEFAULT_MAX_RETRIES).toBe(2);
@@ -77,5 +83,7 @@ describe("public exports of @mux/core", () => {
     expectTypeOf<paths>().toHaveProperty("/system/v1/signing-keys");
     expectTypeOf<operations>().toHaveProperty("get-whoami");
     expectTypeOf<OperationId>().toExtend<string>();
+    expectTypeOf<PollOptions["timeoutMs"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<{ status: "done"; value: number }>().toExtend<PollResult<number>>();
   });
 });

@@ -32,5 +32,7 @@ export {
   paginate,
 } from "./pagination.js";
 export { pathParam } from "./path-param.js";
+export { poll, type PollOptions, type PollResult } from "./poll.js";
 export type { RequestOptions } from "./request-options.js";
 export { unwrapData } from "./unwrap.js";
+export { wait } from "./wait.js";

@@ -5,9 +5,7 @@ import { loggableUrl } from "./logger.js";
 import type { RequestOptions } from "./request-options.js";
 import { backoffMs, isConnectionRefused, isIdempotent, shouldRetryResponse } from "./retry-policy.js";
 import type { Runtime } from "./runtime.js";
-
-/** Largest delay `setTimeout` accepts. */
-const MAX_TIMER = 2_147_483_647;
+import { MAX_TIMER, wait } from "./wait.js";
 
 /**
  * Called with the final response of a call (after retries), before openapi-fetch reads it,
@@ -25,22 +23,6 @@ const timeoutError = (timeout: number): APIConnectionTimeoutError =>
   new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.` });
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
-
-/** Waits `ms`, rejecting with APIUserAbortError (and clearing the timer) if the caller aborts first. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new APIUserAbortError({ cause: signal?.reason }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, Math.min(ms, MAX_TIMER));
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 /**
  * Throws a response body away without waiting: under msw's interceptors `cancel()` never
@@ -148,7 +130,7 @@ export function createRetryingFetch(
       if (log.level >= 3) {
         log.write(3, `retrying ${call()} in ${Math.round(delay)} ms${after} (attempt ${attempt + 2} of ${maxRetries + 1})`);
       }
-      await sleep(delay, signal);
+      await wait(delay, signal);
     }
   };
 }

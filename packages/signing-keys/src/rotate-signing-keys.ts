@@ -1,4 +1,4 @@
-import type { MuxClient } from "@mux/core";
+import { type MuxClient, wait } from "@mux/core";
 import { InvalidArgumentError, NotFoundError } from "@mux/errors";
 import { createSigningKey } from "./create-signing-key.js";
 import { deleteSigningKey } from "./generated/delete-signing-key.js";
@@ -6,7 +6,7 @@ import { listSigningKeys } from "./generated/list-signing-keys.js";
 import { SigningKeyRotationError } from "./rotation-error.js";
 import type { SigningKey } from "./generated/types.js";
 import type { CreatedSigningKey } from "./types.js";
-import { throwIfAborted, wait } from "./wait.js";
+import { throwIfAborted } from "./abort.js";
 
 /** Options of `rotateSigningKeys` from `@mux/signing-keys`. */
 export interface RotateSigningKeysOptions {
