@@ -1,14 +1,12 @@
 // Let a user upload a file straight to Mux: create a direct upload, PUT the bytes to its URL,
-// then find the asset the upload became.
-import Mux from "@mux/mux-node";
+// then wait for the asset the upload became. Written with the modular packages.
+import { createMuxClient } from "@mux/core";
+import { createUpload, waitForUploadAsset } from "@mux/uploads";
 
-const mux = new Mux({
-  tokenId: process.env.MUX_TOKEN_ID,
-  tokenSecret: process.env.MUX_TOKEN_SECRET,
-});
+const client = createMuxClient(); // MUX_TOKEN_ID and MUX_TOKEN_SECRET
 
-export async function directUpload(file: Uint8Array<ArrayBuffer>, { intervalMs = 2_000, attempts = 60 } = {}) {
-  const upload = await mux.video.uploads.create({
+export async function directUpload(file: Uint8Array<ArrayBuffer>, options?: { intervalMs?: number }) {
+  const upload = await createUpload(client, {
     cors_origin: "*",
     new_asset_settings: { playback_policies: ["public"] },
   });
@@ -20,16 +18,8 @@ export async function directUpload(file: Uint8Array<ArrayBuffer>, { intervalMs =
   if (!put.ok) throw new Error(`The upload URL answered ${put.status}`);
   console.log(`Sent ${file.byteLength} bytes`);
 
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const current = await mux.video.uploads.retrieve(upload.id);
-    if (current.asset_id) {
-      console.log(`Upload ${upload.id} became asset ${current.asset_id}`);
-      return { upload: current, assetId: current.asset_id };
-    }
-    if (current.status === "errored" || current.status === "cancelled" || current.status === "timed_out") {
-      throw new Error(`Upload ${upload.id} ended as ${current.status}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-  throw new Error(`Upload ${upload.id} made no asset after ${attempts} checks.`);
+  // Rejects with WaitError if the upload is cancelled, errors or times out instead.
+  const done = await waitForUploadAsset(client, upload.id, options);
+  console.log(`Upload ${upload.id} became asset ${done.asset_id}`);
+  return { upload: done, assetId: done.asset_id };
 }
