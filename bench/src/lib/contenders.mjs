@@ -139,19 +139,24 @@ export function httpContenders(ours, third, baseURL, credentials) {
     },
   });
 
-  const api = createClient?.({ baseUrl: baseURL, headers: { Authorization: authorization } });
-  if (api) list.push({
-    name: "openapi-fetch",
+  /** GET list and POST create through an openapi-fetch client, unwrapping `data`. */
+  const openapiFetchCalls = (client) => ({
     async list(limit) {
-      const { data, error } = await api.GET("/system/v1/signing-keys", { params: { query: { limit } } });
+      const { data, error } = await client.GET("/system/v1/signing-keys", { params: { query: { limit } } });
       if (error) throw new Error("openapi-fetch error");
       return data.data;
     },
     async create() {
-      const { data, error } = await api.POST("/system/v1/signing-keys", {});
+      const { data, error } = await client.POST("/system/v1/signing-keys", {});
       if (error) throw new Error("openapi-fetch error");
       return data.data;
     },
+  });
+
+  const api = createClient?.({ baseUrl: baseURL, headers: { Authorization: authorization } });
+  if (api) list.push({
+    name: "openapi-fetch",
+    ...openapiFetchCalls(api),
     async iterateAll(limit) {
       // The bare loop through openapi-fetch alone (diagnostic: the runtime's own cost per page).
       let count = 0;
@@ -167,6 +172,7 @@ export function httpContenders(ours, third, baseURL, credentials) {
   // Diagnostic floor for a client built on openapi-fetch with per-attempt timeouts: openapi-fetch
   // building plain request parts instead of a Request (as core does), sent by a fetch that adds
   // an AbortController and a 60 s timer. Nothing else: no retries, errors, validation or pages.
+  // biome-ignore lint/complexity/useArrowFunction: openapi-fetch calls it with `new`, which an arrow function refuses.
   const parts = function (url, init) {
     return { ...init, url };
   };
@@ -184,19 +190,7 @@ export function httpContenders(ours, third, baseURL, credentials) {
       }
     },
   });
-  if (lean) list.push({
-    name: "openapi-fetch, parts + timeout (diag floor)",
-    async list(limit) {
-      const { data, error } = await lean.GET("/system/v1/signing-keys", { params: { query: { limit } } });
-      if (error) throw new Error("openapi-fetch error");
-      return data.data;
-    },
-    async create() {
-      const { data, error } = await lean.POST("/system/v1/signing-keys", {});
-      if (error) throw new Error("openapi-fetch error");
-      return data.data;
-    },
-  });
+  if (lean) list.push({ name: "openapi-fetch, parts + timeout (diag floor)", ...openapiFetchCalls(lean) });
 
   if (ours.core) {
     // Diagnostic: core's openapi-fetch client (auth middleware, retry/timeout fetch wrapper) without a leaf's callApi/paginate.
