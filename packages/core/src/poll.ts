@@ -1,4 +1,5 @@
 import { APIUserAbortError, InvalidArgumentError, WaitError } from "@mux/errors";
+import { checkRequestOptions, checkTimeout } from "./request-options.js";
 import { wait } from "./wait.js";
 
 /** How long a wait may last and how often it looks. */
@@ -16,14 +17,6 @@ export type PollResult<T> =
   | { status: "done"; value: T }
   | { status: "waiting"; value: unknown; /** The state it is in, for the timeout's message. */ state?: string | undefined }
   | { status: "failed"; value: unknown; /** A sentence saying what failed. */ message: string };
-
-function checkMs(name: string, value: unknown, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value < min) {
-    throw new InvalidArgumentError(name, `${name} must be a number of milliseconds${min > 0 ? " above 0" : " >= 0"}.`);
-  }
-  return value;
-}
 
 /**
  * Calls `check` until it reports `done` and resolves with that value: the one primitive behind
@@ -45,12 +38,12 @@ export async function poll<T>(
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new InvalidArgumentError("options", "options must be an object.");
   }
-  const intervalMs = checkMs("intervalMs", options?.intervalMs, defaults.intervalMs, 0);
-  const timeoutMs = checkMs("timeoutMs", options?.timeoutMs, defaults.timeoutMs, Number.MIN_VALUE);
+  const intervalMs = checkTimeout("intervalMs", options?.intervalMs, defaults.intervalMs);
+  const timeoutMs = checkTimeout("timeoutMs", options?.timeoutMs, defaults.timeoutMs);
+  if (timeoutMs === 0) throw new InvalidArgumentError("timeoutMs", "timeoutMs must be a number of milliseconds above 0.");
   const signal = options?.signal;
-  if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    throw new InvalidArgumentError("signal", "signal must be an AbortSignal.");
-  }
+  // The same check a request's own signal gets.
+  checkRequestOptions({ signal });
   const started = Date.now();
   for (;;) {
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
