@@ -67,8 +67,10 @@ export function emitUmbrella(model) {
   const nodes = buildTree(model);
   const imports = new Map();
   for (const group of model.groups) {
-    if (!imports.has(group.package)) imports.set(group.package, new Set());
-    imports.get(group.package).add(group.class);
+    // A group may name the package's subpath its class is imported from (`entry` in spec/sdk-names.yaml).
+    const from = group.entry ? `${group.package}/${group.entry}` : group.package;
+    if (!imports.has(from)) imports.set(from, new Set());
+    imports.get(from).add(group.class);
   }
   const treeLines = [HEADER, 'import type { MuxClient } from "@mux/core";'];
   for (const [pkg, classes] of [...imports].sort()) treeLines.push(`import { ${[...classes].sort().join(", ")} } from "@mux/${pkg}";`);
@@ -84,7 +86,7 @@ export function emitUmbrella(model) {
     'import { MuxBase } from "../mux-base.js";',
     `import { ${areas.map(classOf).sort().join(", ")} } from "./tree.js";`,
   ];
-  const typePackages = new Set(imports.keys());
+  const typePackages = new Set(model.groups.map((group) => group.package));
   if (model.eventsPackage && model.webhooks.length > 0) typePackages.add(model.eventsPackage);
   const typeImports = [...typePackages].sort().map((pkg) => `import type * as ${nodeClassName(pkg.replace(/-/g, "."))}Package from "@mux/${pkg}";`);
   muxLines.push(...typeImports, "");

@@ -21,8 +21,9 @@ import {
   WaitError,
   WebhookVerificationError,
 } from "@mux/errors";
-import { Jwt, type JwtKey } from "@mux/jwt";
+import type { Jwt, JwtKey } from "@mux/jwt";
 import { lazyMuxClient } from "./lazy-client.js";
+import { lazyJwt } from "./lazy-jwt.js";
 import { Webhooks, webhookSecretFromEnv } from "./webhooks.js";
 
 /** Options of `Mux`: every `@mux/core` client option, plus the default JWT signing key and webhook secret. */
@@ -115,7 +116,7 @@ export class MuxBase {
    * `jwtSigningKey` / `jwtPrivateKey`, then `MUX_SIGNING_KEY` / `MUX_PRIVATE_KEY`, as defaults.
    */
   get jwt(): Jwt {
-    this.#jwt ??= new Jwt(this.#jwtDefaults);
+    this.#jwt ??= lazyJwt(this.#jwtDefaults);
     return this.#jwt;
   }
 

@@ -1,12 +1,5 @@
 import { WebhookVerificationError } from "@mux/errors";
-import {
-  unwrapWebhook,
-  verifyWebhookSignature,
-  type WebhookBody,
-  type WebhookEvent,
-  type WebhookHeaders,
-  type WebhookSecret,
-} from "@mux/webhooks";
+import type { WebhookBody, WebhookEvent, WebhookHeaders, WebhookSecret } from "@mux/webhooks";
 
 const MISSING_SECRET =
   "No webhook signing secret: pass it to this method, set it on the client with new Mux({ webhookSecret }), " +
@@ -23,14 +16,28 @@ function present(secret: WebhookSecret | null | undefined): secret is WebhookSec
   return secret !== undefined && secret !== null && secret !== "";
 }
 
+type Verification = typeof import("./webhook-verification.js");
+let loading: Promise<Verification> | undefined;
+
+/**
+ * The verification code, loaded on the first check: an app that never receives a webhook neither
+ * loads nor, with a code-splitting bundler, ships it. A failed load is not kept.
+ */
+function verification(): Promise<Verification> {
+  loading ??= import("./webhook-verification.js").catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
 function missingSecret(): Promise<never> {
   return Promise.reject(new WebhookVerificationError("missing_secret", MISSING_SECRET));
 }
 
 /**
  * `mux.webhooks`: the official SDK's `unwrap` and `verifySignature`, backed by `@mux/webhooks`
- * (whose verification code the umbrella's build carries in its own file, so importing it costs no
- * extra module; a bundler keeps only these two functions of it). The secret comes from the call, else the client's
+ * (whose verification code is loaded on the first call, see `verification`). The secret comes from the call, else the client's
  * `webhookSecret`, else `MUX_WEBHOOK_SECRET` (read when the client was created); passing `null`
  * explicitly means "no secret", as in the official SDK.
  *
@@ -54,7 +61,7 @@ export class Webhooks {
    */
   unwrap(body: WebhookBody, headers: WebhookHeaders | null | undefined, secret: WebhookSecret | null | undefined = this.#secret): Promise<WebhookEvent> {
     if (!present(secret)) return missingSecret();
-    return unwrapWebhook(body, headers as WebhookHeaders, secret);
+    return verification().then(({ unwrapWebhook }) => unwrapWebhook(body, headers as WebhookHeaders, secret));
   }
 
   /**
@@ -66,8 +73,7 @@ export class Webhooks {
     headers: WebhookHeaders | null | undefined,
     secret: WebhookSecret | null | undefined = this.#secret,
   ): Promise<void> {
-    // Not `async`: the promise of @mux/webhooks is returned as is, without another layer.
     if (!present(secret)) return missingSecret();
-    return verifyWebhookSignature(body, headers as WebhookHeaders, secret);
+    return verification().then(({ verifyWebhookSignature }) => verifyWebhookSignature(body, headers as WebhookHeaders, secret));
   }
 }

@@ -1,5 +1,7 @@
 import { WebhookVerificationError as FromErrors } from "@mux/errors";
 import * as webhooks from "@mux/webhooks";
+import * as operationsEntry from "@mux/webhooks/operations";
+import * as verifyEntry from "@mux/webhooks/verify";
 import {
   type BaseWebhookEvent,
   type KnownWebhookEvent,
@@ -28,6 +30,19 @@ describe("@mux/webhooks exports", () => {
     expect(webhooks.knownWebhookEventTypes).toContain("video.asset.ready");
     expect(webhooks.knownWebhookEventTypes.length).toBeGreaterThanOrEqual(117);
     expect(WebhookVerificationError).toBe(FromErrors);
+  });
+
+  it("offers verification alone at @mux/webhooks/verify, as the same functions", () => {
+    expect(Object.keys(verifyEntry).sort()).toEqual(["WebhookVerificationError", "unwrapWebhook", "verifyWebhookSignature"]);
+    expect(verifyEntry.unwrapWebhook).toBe(webhooks.unwrapWebhook);
+    expect(verifyEntry.verifyWebhookSignature).toBe(webhooks.verifyWebhookSignature);
+    expect(verifyEntry.WebhookVerificationError).toBe(FromErrors);
+  });
+
+  it("offers the webhook-endpoint operations alone at @mux/webhooks/operations, as the same functions", () => {
+    const names = Object.keys(operationsEntry).sort();
+    expect(names).toEqual(["WebhookEndpoints", "createWebhook", "deleteWebhook", "listWebhooks", "retrieveWebhook", "updateWebhook"]);
+    for (const name of names) expect(operationsEntry[name as keyof typeof operationsEntry]).toBe(webhooks[name as keyof typeof webhooks]);
   });
 
   it("types unwrap's result as the event union by default, or as the caller's own union", () => {

@@ -26,7 +26,7 @@ import { TranscriptionVocabularies } from "@mux/transcription-vocabularies";
 import { Uploads } from "@mux/uploads";
 import { UsageExports } from "@mux/usage-exports";
 import { Utilities } from "@mux/utilities";
-import { WebhookEndpoints } from "@mux/webhooks";
+import { WebhookEndpoints } from "@mux/webhooks/operations";
 
 /**
  * `mux.data.engagement`: `assets`, `playbackIds`, `videos`, each built on first use.

@@ -8,7 +8,7 @@ import { afterAll, expect, it } from "vitest";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const hook = pathToFileURL(fileURLToPath(new URL("./test-support/record-imports.mjs", import.meta.url))).href;
-const dir = mkdtempSync(join(tmpdir(), "mux-lazy-jose-"));
+const dir = mkdtempSync(join(tmpdir(), "mux-lazy-loading-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs an ESM script in a fresh Node and returns its stdout and every module URL it resolved. */
@@ -30,16 +30,42 @@ function run(script: string, env: Record<string, string> = {}): { output: string
 }
 
 const jose = (url: string) => url.includes("/jose/");
+const jwtPackage = (url: string) => url.includes("/jwt/dist/");
+const verification = (url: string) => url.includes("/webhook-verification-");
 
-it("does not load jose on import, nor when mux.jwt is only touched", () => {
+it("loads neither the JWT code, jose nor webhook verification on import, nor when mux.jwt / mux.webhooks are only touched", () => {
   const { output, loaded } = run(`
     import Mux from "@mux/mux-node";
     const mux = new Mux({ tokenId: "a", tokenSecret: "b" });
-    console.log(typeof mux.jwt.signPlaybackId, typeof mux.system.signingKeys.list);
+    console.log(typeof mux.jwt.signPlaybackId, typeof mux.webhooks.unwrap, typeof mux.system.signingKeys.list);
   `);
-  expect(output.trim()).toBe("function function");
+  expect(output.trim()).toBe("function function function");
   expect(loaded.some((url) => url.includes("/mux-node/dist/"))).toBe(true);
   expect(loaded.filter(jose)).toEqual([]);
+  expect(loaded.filter(jwtPackage)).toEqual([]);
+  expect(loaded.filter(verification)).toEqual([]);
+});
+
+it("loads webhook verification on the first check, and only it", async () => {
+  const secret = "whsec-lazy";
+  const body = JSON.stringify({ type: "video.asset.ready", id: "e-1", data: { id: "a-1" } });
+  const time = Math.floor(Date.now() / 1000);
+  const { createHmac } = await import("node:crypto");
+  const signature = createHmac("sha256", secret).update(`${time}.${body}`).digest("hex");
+  const { output, loaded } = run(
+    `
+    import Mux from "@mux/mux-node";
+    const mux = new Mux();
+    const headers = { "mux-signature": process.env.SIGNATURE };
+    const event = await mux.webhooks.unwrap(process.env.BODY, headers);
+    const bad = await mux.webhooks.verifySignature(process.env.BODY + " ", headers).then(() => "verified", (e) => e.reason);
+    console.log(JSON.stringify([event.type, event.data.id, bad]));
+  `,
+    { MUX_WEBHOOK_SECRET: secret, BODY: body, SIGNATURE: `t=${time},v1=${signature}` },
+  );
+  expect(JSON.parse(output)).toEqual(["video.asset.ready", "a-1", "no_matching_signature"]);
+  expect(loaded.filter(verification)).toHaveLength(1);
+  expect(loaded.filter(jwtPackage)).toEqual([]);
 });
 
 it("signs with the client's key without loading jose", () => {
@@ -60,7 +86,7 @@ it("signs with the client's key without loading jose", () => {
     { KEY: Buffer.from(privateKey).toString("base64") },
   );
   expect(JSON.parse(output)).toEqual(["kid-1", "v", "playback_id", "d", "pb-1"]);
-  expect(loaded.some((url) => url.includes("/jwt/dist/"))).toBe(true);
+  expect(loaded.some(jwtPackage)).toBe(true);
   expect(loaded.filter(jose)).toEqual([]);
 });
 
