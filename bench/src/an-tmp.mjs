@@ -1,0 +1,13 @@
+import { build } from "esbuild";
+import { resolve } from "node:path";
+import { writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+const [entry] = process.argv.slice(2);
+const root = "/work/main/packages";
+const alias = {};
+for (const p of ["core","errors","signing-keys","assets","utilities","jwt","webhooks"]) alias[`@mux/${p}`] = `${root}/${p}/src/index.ts`;
+const r = await build({ entryPoints:[resolve(entry)], bundle:true, minify:true, format:"esm", platform:"browser", target:"es2022", write:false, metafile:true, logLevel:"silent", legalComments:"none", absWorkingDir: process.cwd(), alias });
+const out = Object.values(r.metafile.outputs)[0];
+for (const [f,i] of Object.entries(out.inputs).sort((a,b)=>b[1].bytesInOutput-a[1].bytesInOutput)) if (i.bytesInOutput>0) console.log(String(i.bytesInOutput).padStart(7), f.replace(/^.*node_modules\/\.pnpm\/[^/]+\/node_modules\//,"").replace("../packages/",""));
+console.log(out.bytes, "total", "gzip", gzipSync(r.outputFiles[0].contents, {level:9}).length);
+writeFileSync("/tmp/out.js", r.outputFiles[0].text);
