@@ -1,4 +1,5 @@
 import type { Jwt, JwtCredentials } from "@mux/jwt";
+import { loadOnce } from "./load-once.js";
 
 /**
  * `mux.jwt`: the token signers of `@mux/jwt`, whose code is loaded the first time one of them is
@@ -7,18 +8,7 @@ import type { Jwt, JwtCredentials } from "@mux/jwt";
  * held in this closure only: inspecting or serialising the object shows no key.
  */
 export function lazyJwt(defaults: JwtCredentials): Jwt {
-  let loading: Promise<Jwt> | undefined;
-  const load = (): Promise<Jwt> => {
-    loading ??= import("./jwt-signers.js").then(
-      ({ Jwt }) => new Jwt(defaults),
-      (error: unknown) => {
-        // A failed load (a chunk that could not be fetched) is not kept: the next call tries again.
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
+  const load = loadOnce(() => import("./jwt-signers.js").then(({ Jwt }) => new Jwt(defaults)));
   const signers: Pick<Jwt, "signPlaybackId" | "signViewerCounts" | "signDrmLicense"> = {
     signPlaybackId: ((playbackId: string, options?: never) =>
       load().then((jwt) => jwt.signPlaybackId(playbackId, options))) as Jwt["signPlaybackId"],

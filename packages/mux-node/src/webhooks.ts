@@ -1,5 +1,6 @@
 import { WebhookVerificationError } from "@mux/errors";
 import type { WebhookBody, WebhookEvent, WebhookHeaders, WebhookSecret } from "@mux/webhooks";
+import { loadOnce } from "./load-once.js";
 
 const MISSING_SECRET =
   "No webhook signing secret: pass it to this method, set it on the client with new Mux({ webhookSecret }), " +
@@ -16,20 +17,11 @@ function present(secret: WebhookSecret | null | undefined): secret is WebhookSec
   return secret !== undefined && secret !== null && secret !== "";
 }
 
-type Verification = typeof import("./webhook-verification.js");
-let loading: Promise<Verification> | undefined;
-
 /**
  * The verification code, loaded on the first check: an app that never receives a webhook neither
- * loads nor, with a code-splitting bundler, ships it. A failed load is not kept.
+ * loads nor, with a code-splitting bundler, ships it.
  */
-function verification(): Promise<Verification> {
-  loading ??= import("./webhook-verification.js").catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+const verification = /* @__PURE__ */ loadOnce(() => import("./webhook-verification.js"));
 
 function missingSecret(): Promise<never> {
   return Promise.reject(new WebhookVerificationError("missing_secret", MISSING_SECRET));
