@@ -16,7 +16,7 @@ export class Assets {
   }
 
   /**
-   * Creates asset.
+   * Creates an asset from one or more inputs (a video URL, plus optional text or audio tracks); Mux then ingests and encodes it.
    * Same as `createAsset`, with this client.
    */
   create(body: AssetCreateParams, options?: RequestOptions): APIPromise<Asset> {
@@ -24,7 +24,7 @@ export class Assets {
   }
 
   /**
-   * Creates asset playback ID.
+   * Adds a playback ID to an asset, public or signed, through which viewers stream it.
    * Same as `createAssetPlaybackId`, with this client.
    */
   createPlaybackId(assetId: string, body: AssetCreatePlaybackIdParams, options?: RequestOptions): APIPromise<PlaybackID> {
@@ -32,7 +32,7 @@ export class Assets {
   }
 
   /**
-   * Creates asset static rendition.
+   * Adds a static rendition (an MP4 or M4A file) to an asset.
    * Same as `createAssetStaticRendition`, with this client.
    */
   createStaticRendition(assetId: string, body: AssetCreateStaticRenditionParams, options?: RequestOptions): APIPromise<StaticRendition> {
@@ -40,7 +40,7 @@ export class Assets {
   }
 
   /**
-   * Creates asset track.
+   * Adds a text (subtitles, captions) or alternate audio track to a ready asset.
    * Same as `createAssetTrack`, with this client.
    */
   createTrack(assetId: string, body: AssetCreateTrackParams, options?: RequestOptions): APIPromise<Track> {
@@ -48,7 +48,7 @@ export class Assets {
   }
 
   /**
-   * Deletes asset.
+   * Deletes an asset and everything stored for it.
    * Same as `deleteAsset`, with this client.
    */
   delete(assetId: string, options?: RequestOptions): APIPromise<void> {
@@ -56,7 +56,7 @@ export class Assets {
   }
 
   /**
-   * Deletes asset playback ID.
+   * Removes a playback ID from an asset; new playback through it fails.
    * Same as `deleteAssetPlaybackId`, with this client.
    */
   deletePlaybackId(assetId: string, playbackId: string, options?: RequestOptions): APIPromise<void> {
@@ -64,7 +64,7 @@ export class Assets {
   }
 
   /**
-   * Deletes asset shots.
+   * Deletes an asset's detected shots and their preview images.
    * Same as `deleteAssetShots`, with this client.
    */
   deleteShots(assetId: string, options?: RequestOptions): APIPromise<void> {
@@ -72,7 +72,7 @@ export class Assets {
   }
 
   /**
-   * Deletes asset static rendition.
+   * Removes one static rendition from an asset.
    * Same as `deleteAssetStaticRendition`, with this client.
    */
   deleteStaticRendition(assetId: string, staticRenditionId: string, options?: RequestOptions): APIPromise<void> {
@@ -80,7 +80,7 @@ export class Assets {
   }
 
   /**
-   * Deletes asset thumbnail time.
+   * Clears an asset's thumbnail time, so its default thumbnail is used again.
    * Same as `deleteAssetThumbnailTime`, with this client.
    */
   deleteThumbnailTime(assetId: string, options?: RequestOptions): APIPromise<void> {
@@ -88,7 +88,7 @@ export class Assets {
   }
 
   /**
-   * Deletes asset track.
+   * Removes a text or extra audio track from an asset (never the video or primary audio).
    * Same as `deleteAssetTrack`, with this client.
    */
   deleteTrack(assetId: string, trackId: string, options?: RequestOptions): APIPromise<void> {
@@ -96,7 +96,7 @@ export class Assets {
   }
 
   /**
-   * Generates asset shots.
+   * Starts detecting an asset's shot boundaries and making shot preview images.
    * Same as `generateAssetShots`, with this client.
    */
   generateShots(assetId: string, body?: AssetGenerateShotsParams | null, options?: RequestOptions): APIPromise<AssetShots> {
@@ -104,7 +104,7 @@ export class Assets {
   }
 
   /**
-   * Generates asset subtitles.
+   * Generates subtitles from one of an asset's audio tracks, with automatic speech recognition.
    * Same as `generateAssetSubtitles`, with this client.
    */
   generateSubtitles(assetId: string, trackId: string, body: AssetGenerateSubtitlesParams, options?: RequestOptions): APIPromise<AssetGenerateSubtitlesResponse> {
@@ -112,7 +112,7 @@ export class Assets {
   }
 
   /**
-   * Retrieves asset.
+   * Retrieves one asset by its ID: its status, tracks, playback IDs and settings.
    * Same as `retrieveAsset`, with this client.
    */
   retrieve(assetId: string, options?: RequestOptions): APIPromise<Asset> {
@@ -120,7 +120,7 @@ export class Assets {
   }
 
   /**
-   * Retrieves asset input info.
+   * Returns the inputs an asset was made from, with the settings applied to each.
    * Same as `retrieveAssetInputInfo`, with this client.
    */
   retrieveInputInfo(assetId: string, options?: RequestOptions): APIPromise<AssetRetrieveInputInfoResponse> {
@@ -128,7 +128,7 @@ export class Assets {
   }
 
   /**
-   * Retrieves asset playback ID.
+   * Retrieves one playback ID of an asset.
    * Same as `retrieveAssetPlaybackId`, with this client.
    */
   retrievePlaybackId(assetId: string, playbackId: string, options?: RequestOptions): APIPromise<PlaybackID> {
@@ -136,7 +136,7 @@ export class Assets {
   }
 
   /**
-   * Retrieves asset shots.
+   * Returns where to find an asset's shot boundaries and shot preview images.
    * Same as `retrieveAssetShots`, with this client.
    */
   retrieveShots(assetId: string, options?: RequestOptions): APIPromise<AssetShots> {
@@ -144,7 +144,7 @@ export class Assets {
   }
 
   /**
-   * Lists assets.
+   * Lists the environment's assets, a page at a time.
    * Same as `listAssets`, with this client.
    */
   list(query?: AssetListParams | null, options?: RequestOptions): PagePromise<Asset> {
@@ -152,7 +152,7 @@ export class Assets {
   }
 
   /**
-   * Updates asset.
+   * Changes an asset's passthrough, metadata or thumbnail time.
    * Same as `updateAsset`, with this client.
    */
   update(assetId: string, body: AssetUpdateParams, options?: RequestOptions): APIPromise<Asset> {
@@ -160,7 +160,7 @@ export class Assets {
   }
 
   /**
-   * Updates asset master access.
+   * Turns on or off a 24-hour download link to the asset's master (highest-quality) MP4.
    * Same as `updateAssetMasterAccess`, with this client.
    */
   updateMasterAccess(assetId: string, body: AssetUpdateMasterAccessParams, options?: RequestOptions): APIPromise<Asset> {
@@ -168,7 +168,7 @@ export class Assets {
   }
 
   /**
-   * Updates asset MP4 support.
+   * Deprecated (use static renditions): turns an asset's MP4 downloads on or off.
    * Same as `updateAssetMP4Support`, with this client.
    */
   updateMP4Support(assetId: string, body: AssetUpdateMP4SupportParams, options?: RequestOptions): APIPromise<Asset> {
@@ -176,7 +176,7 @@ export class Assets {
   }
 
   /**
-   * Updates asset track.
+   * Changes the details of one of an asset's tracks.
    * Same as `updateAssetTrack`, with this client.
    */
   updateTrack(assetId: string, trackId: string, body: AssetUpdateTrackParams, options?: RequestOptions): APIPromise<Track> {

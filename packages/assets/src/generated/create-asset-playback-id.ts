@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AssetCreatePlaybackIdParams, PlaybackID } from "./types.js";
 
 /**
- * Creates asset playback ID.
+ * Adds a playback ID to an asset, public or signed, through which viewers stream it.
  *
  * `POST /video/v1/assets/{ASSET_ID}/playback-ids`; on the umbrella, `mux.video.assets.createPlaybackId()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AssetCreateStaticRenditionParams, StaticRendition } from "./types.js";
 
 /**
- * Creates asset static rendition.
+ * Adds a static rendition (an MP4 or M4A file) to an asset.
  *
  * `POST /video/v1/assets/{ASSET_ID}/static-renditions`; on the umbrella, `mux.video.assets.createStaticRendition()`.
  */

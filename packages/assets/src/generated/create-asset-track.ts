@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AssetCreateTrackParams, Track } from "./types.js";
 
 /**
- * Creates asset track.
+ * Adds a text (subtitles, captions) or alternate audio track to a ready asset.
  *
  * `POST /video/v1/assets/{ASSET_ID}/tracks`; on the umbrella, `mux.video.assets.createTrack()`.
  */

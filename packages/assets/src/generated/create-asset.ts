@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Asset, AssetCreateParams } from "./types.js";
 
 /**
- * Creates asset.
+ * Creates an asset from one or more inputs (a video URL, plus optional text or audio tracks); Mux then ingests and encodes it.
  *
  * `POST /video/v1/assets`; on the umbrella, `mux.video.assets.create()`.
  */

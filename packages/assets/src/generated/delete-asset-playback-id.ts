@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes asset playback ID.
+ * Removes a playback ID from an asset; new playback through it fails.
  *
  * `DELETE /video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}`; on the umbrella, `mux.video.assets.deletePlaybackId()`.
  * Resolves to `undefined`.

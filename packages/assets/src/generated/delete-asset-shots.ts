@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes asset shots.
+ * Deletes an asset's detected shots and their preview images.
  *
  * `DELETE /video/v1/assets/{ASSET_ID}/shots`; on the umbrella, `mux.video.assets.deleteShots()`.
  * Resolves to `undefined`.

@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes asset static rendition.
+ * Removes one static rendition from an asset.
  *
  * `DELETE /video/v1/assets/{ASSET_ID}/static-renditions/{STATIC_RENDITION_ID}`; on the umbrella, `mux.video.assets.deleteStaticRendition()`.
  * Resolves to `undefined`.

@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes asset thumbnail time.
+ * Clears an asset's thumbnail time, so its default thumbnail is used again.
  *
  * `DELETE /video/v1/assets/{ASSET_ID}/thumbnail-time`; on the umbrella, `mux.video.assets.deleteThumbnailTime()`.
  * Resolves to `undefined`.

@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes asset track.
+ * Removes a text or extra audio track from an asset (never the video or primary audio).
  *
  * `DELETE /video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}`; on the umbrella, `mux.video.assets.deleteTrack()`.
  * Resolves to `undefined`.

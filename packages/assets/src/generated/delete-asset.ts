@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes asset.
+ * Deletes an asset and everything stored for it.
  *
  * `DELETE /video/v1/assets/{ASSET_ID}`; on the umbrella, `mux.video.assets.delete()`.
  * Resolves to `undefined`.

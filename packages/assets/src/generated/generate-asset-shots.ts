@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AssetGenerateShotsParams, AssetShots } from "./types.js";
 
 /**
- * Generates asset shots.
+ * Starts detecting an asset's shot boundaries and making shot preview images.
  *
  * `POST /video/v1/assets/{ASSET_ID}/shots`; on the umbrella, `mux.video.assets.generateShots()`.
  */

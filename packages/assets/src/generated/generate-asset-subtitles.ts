@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AssetGenerateSubtitlesParams, AssetGenerateSubtitlesResponse } from "./types.js";
 
 /**
- * Generates asset subtitles.
+ * Generates subtitles from one of an asset's audio tracks, with automatic speech recognition.
  *
  * `POST /video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}/generate-subtitles`; on the umbrella, `mux.video.assets.generateSubtitles()`.
  */

@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { Asset, AssetListParams } from "./types.js";
 
 /**
- * Lists assets.
+ * Lists the environment's assets, a page at a time.
  *
  * `GET /video/v1/assets`; on the umbrella, `mux.video.assets.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AssetRetrieveInputInfoResponse } from "./types.js";
 
 /**
- * Retrieves asset input info.
+ * Returns the inputs an asset was made from, with the settings applied to each.
  *
  * `GET /video/v1/assets/{ASSET_ID}/input-info`; on the umbrella, `mux.video.assets.retrieveInputInfo()`.
  */

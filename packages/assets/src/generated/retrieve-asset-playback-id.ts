@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackID } from "./types.js";
 
 /**
- * Retrieves asset playback ID.
+ * Retrieves one playback ID of an asset.
  *
  * `GET /video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}`; on the umbrella, `mux.video.assets.retrievePlaybackId()`.
  */

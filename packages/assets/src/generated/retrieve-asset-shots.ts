@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AssetShots } from "./types.js";
 
 /**
- * Retrieves asset shots.
+ * Returns where to find an asset's shot boundaries and shot preview images.
  *
  * `GET /video/v1/assets/{ASSET_ID}/shots`; on the umbrella, `mux.video.assets.retrieveShots()`.
  */

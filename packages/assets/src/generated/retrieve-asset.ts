@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Asset } from "./types.js";
 
 /**
- * Retrieves asset.
+ * Retrieves one asset by its ID: its status, tracks, playback IDs and settings.
  *
  * `GET /video/v1/assets/{ASSET_ID}`; on the umbrella, `mux.video.assets.retrieve()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Asset, AssetUpdateMasterAccessParams } from "./types.js";
 
 /**
- * Updates asset master access.
+ * Turns on or off a 24-hour download link to the asset's master (highest-quality) MP4.
  *
  * `PUT /video/v1/assets/{ASSET_ID}/master-access`; on the umbrella, `mux.video.assets.updateMasterAccess()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Asset, AssetUpdateMP4SupportParams } from "./types.js";
 
 /**
- * Updates asset MP4 support.
+ * Deprecated (use static renditions): turns an asset's MP4 downloads on or off.
  *
  * `PUT /video/v1/assets/{ASSET_ID}/mp4-support`; on the umbrella, `mux.video.assets.updateMP4Support()`.
  */

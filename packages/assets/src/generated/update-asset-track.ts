@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AssetUpdateTrackParams, Track } from "./types.js";
 
 /**
- * Updates asset track.
+ * Changes the details of one of an asset's tracks.
  *
  * `PATCH /video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}`; on the umbrella, `mux.video.assets.updateTrack()`.
  */

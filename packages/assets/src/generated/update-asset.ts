@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Asset, AssetUpdateParams } from "./types.js";
 
 /**
- * Updates asset.
+ * Changes an asset's passthrough, metadata or thumbnail time.
  *
  * `PATCH /video/v1/assets/{ASSET_ID}`; on the umbrella, `mux.video.assets.update()`.
  */

@@ -14,7 +14,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists dimensions. */
+        /** Lists every dimension views can be filtered and broken down by. */
         get: operations["list-dimensions"];
         put?: never;
         post?: never;
@@ -31,7 +31,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists dimension values. */
+        /** Lists the values one dimension takes, each with its number of views. */
         get: operations["list-dimension-values"];
         put?: never;
         post?: never;
@@ -48,7 +48,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists errors. */
+        /** Lists the playback errors seen in views over a timeframe, with how many views each affected. */
         get: operations["list-errors"];
         put?: never;
         post?: never;
@@ -82,7 +82,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists video view exports. */
+        /** Lists the daily exports of raw video view data, with the URLs to download them. */
         get: operations["list-exports-views"];
         put?: never;
         post?: never;
@@ -133,7 +133,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists incidents. */
+        /** Lists incidents, optionally filtered by status and severity. */
         get: operations["list-incidents"];
         put?: never;
         post?: never;
@@ -150,7 +150,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves incident. */
+        /** Retrieves one incident (an alert raised when a metric crossed its threshold) by its ID. */
         get: operations["get-incident"];
         put?: never;
         post?: never;
@@ -167,7 +167,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists related incidents. */
+        /** Lists the incidents that look related to a given one. */
         get: operations["list-related-incidents"];
         put?: never;
         post?: never;
@@ -184,7 +184,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists metrics. */
+        /** Returns every metric's value over a timeframe, optionally limited to one dimension value. */
         get: operations["list-all-metric-values"];
         put?: never;
         post?: never;
@@ -201,7 +201,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists metric breakdown values. */
+        /** Lists a metric's value for each value of one dimension (for example per country or per browser). */
         get: operations["list-breakdown-values"];
         put?: never;
         post?: never;
@@ -218,7 +218,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets metric insights. */
+        /** Returns the dimension values that hurt a metric most, worst first. */
         get: operations["list-insights"];
         put?: never;
         post?: never;
@@ -235,7 +235,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets metric overall values. */
+        /** Returns a metric's value over a whole timeframe, with the total views and watch time behind it. */
         get: operations["get-overall-values"];
         put?: never;
         post?: never;
@@ -252,7 +252,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets metric timeseries. */
+        /** Returns a metric over time: one [time, value, views] point per interval. */
         get: operations["get-metric-timeseries-data"];
         put?: never;
         post?: never;
@@ -269,7 +269,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists monitoring dimensions. */
+        /** Lists the dimensions real-time metrics can be broken down by. */
         get: operations["list-monitoring-dimensions"];
         put?: never;
         post?: never;
@@ -286,7 +286,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists monitoring metrics. */
+        /** Lists the metrics that can be monitored in real time. */
         get: operations["list-monitoring-metrics"];
         put?: never;
         post?: never;
@@ -303,7 +303,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets monitoring metric histogram timeseries. */
+        /** Returns a histogram metric (such as video startup time) over time, as buckets of views. */
         get: operations["get-monitoring-histogram-timeseries"];
         put?: never;
         post?: never;
@@ -320,7 +320,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets monitoring metric breakdown. */
+        /** Returns a real-time metric for each value of one dimension, with concurrent viewers and a negative impact score. */
         get: operations["get-monitoring-breakdown"];
         put?: never;
         post?: never;
@@ -337,7 +337,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets monitoring metric breakdown timeseries. */
+        /** Returns a real-time metric over time for each value of one dimension, in 5-second points. */
         get: operations["get-monitoring-breakdown-timeseries"];
         put?: never;
         post?: never;
@@ -354,7 +354,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets monitoring metric timeseries. */
+        /** Returns a real-time metric's recent values over time, with the concurrent viewers at each point. */
         get: operations["get-monitoring-timeseries"];
         put?: never;
         post?: never;
@@ -372,7 +372,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Lists real time dimensions.
+         * Deprecated form of the monitoring dimension list: the dimensions of real-time metrics.
          * @deprecated
          */
         get: operations["list-realtime-dimensions"];
@@ -392,7 +392,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Lists real time metrics.
+         * Deprecated form of the monitoring metric list: the metrics available in real time.
          * @deprecated
          */
         get: operations["list-realtime-metrics"];
@@ -412,7 +412,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Retrieves real time histogram timeseries.
+         * Deprecated form of the monitoring histogram timeseries: a histogram metric over time.
          * @deprecated
          */
         get: operations["get-realtime-histogram-timeseries"];
@@ -432,7 +432,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Retrieves real time breakdown.
+         * Deprecated form of the monitoring breakdown: a real-time metric for each value of one dimension.
          * @deprecated
          */
         get: operations["get-realtime-breakdown"];
@@ -452,7 +452,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Retrieves real time timeseries.
+         * Deprecated form of the monitoring timeseries: a real-time metric's recent values over time.
          * @deprecated
          */
         get: operations["get-realtime-timeseries"];
@@ -471,7 +471,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists video views. */
+        /** Lists the video views that ended in a timeframe and match the filters. */
         get: operations["list-video-views"];
         put?: never;
         post?: never;
@@ -488,7 +488,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves video view. */
+        /** Retrieves one video view with everything Data recorded about it. */
         get: operations["get-video-view"];
         put?: never;
         post?: never;
@@ -505,10 +505,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists signing keys. */
+        /** Lists the environment's signing keys (without their private keys). */
         get: operations["list-signing-keys"];
         put?: never;
-        /** Creates signing key. */
+        /** Creates a signing key: Mux makes an RSA key pair, keeps the public key and returns the private key once. */
         post: operations["create-signing-key"];
         delete?: never;
         options?: never;
@@ -523,11 +523,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves signing key. */
+        /** Retrieves one signing key by its ID (without its private key, which is only returned at creation). */
         get: operations["get-signing-key"];
         put?: never;
         post?: never;
-        /** Deletes signing key. */
+        /** Deletes a signing key: tokens it signed stop working and it can sign no more. */
         delete: operations["delete-signing-key"];
         options?: never;
         head?: never;
@@ -541,10 +541,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists assets. */
+        /** Lists the environment's assets, a page at a time. */
         get: operations["list-assets"];
         put?: never;
-        /** Creates asset. */
+        /** Creates an asset from one or more inputs (a video URL, plus optional text or audio tracks); Mux then ingests and encodes it. */
         post: operations["create-asset"];
         delete?: never;
         options?: never;
@@ -559,15 +559,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves asset. */
+        /** Retrieves one asset by its ID: its status, tracks, playback IDs and settings. */
         get: operations["get-asset"];
         put?: never;
         post?: never;
-        /** Deletes asset. */
+        /** Deletes an asset and everything stored for it. */
         delete: operations["delete-asset"];
         options?: never;
         head?: never;
-        /** Updates asset. */
+        /** Changes an asset's passthrough, metadata or thumbnail time. */
         patch: operations["update-asset"];
         trace?: never;
     };
@@ -578,7 +578,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves asset input info. */
+        /** Returns the inputs an asset was made from, with the settings applied to each. */
         get: operations["get-asset-input-info"];
         put?: never;
         post?: never;
@@ -596,7 +596,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Updates asset master access. */
+        /** Turns on or off a 24-hour download link to the asset's master (highest-quality) MP4. */
         put: operations["update-asset-master-access"];
         post?: never;
         delete?: never;
@@ -613,7 +613,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Updates asset MP4 support. */
+        /** Deprecated (use static renditions): turns an asset's MP4 downloads on or off. */
         put: operations["update-asset-mp4-support"];
         post?: never;
         delete?: never;
@@ -631,7 +631,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates asset playback ID. */
+        /** Adds a playback ID to an asset, public or signed, through which viewers stream it. */
         post: operations["create-asset-playback-id"];
         delete?: never;
         options?: never;
@@ -646,11 +646,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves asset playback ID. */
+        /** Retrieves one playback ID of an asset. */
         get: operations["get-asset-playback-id"];
         put?: never;
         post?: never;
-        /** Deletes asset playback ID. */
+        /** Removes a playback ID from an asset; new playback through it fails. */
         delete: operations["delete-asset-playback-id"];
         options?: never;
         head?: never;
@@ -666,7 +666,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates asset track. */
+        /** Adds a text (subtitles, captions) or alternate audio track to a ready asset. */
         post: operations["create-asset-track"];
         delete?: never;
         options?: never;
@@ -684,11 +684,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Deletes asset track. */
+        /** Removes a text or extra audio track from an asset (never the video or primary audio). */
         delete: operations["delete-asset-track"];
         options?: never;
         head?: never;
-        /** Updates asset track. */
+        /** Changes the details of one of an asset's tracks. */
         patch: operations["update-asset-track"];
         trace?: never;
     };
@@ -699,7 +699,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists delivery usage. */
+        /** Lists delivery usage records (seconds of video delivered per asset or live stream) over a timeframe. */
         get: operations["list-delivery-usage"];
         put?: never;
         post?: never;
@@ -716,10 +716,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists live streams. */
+        /** Lists the environment's live streams. */
         get: operations["list-live-streams"];
         put?: never;
-        /** Creates live stream. */
+        /** Creates a live stream; an encoder can then connect with its stream key and go live. */
         post: operations["create-live-stream"];
         delete?: never;
         options?: never;
@@ -734,15 +734,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves live stream. */
+        /** Retrieves one live stream by its ID: its status, stream key, playback IDs and settings. */
         get: operations["get-live-stream"];
         put?: never;
         post?: never;
-        /** Deletes live stream. */
+        /** Deletes a live stream; if it is live, ingest stops and the encoder is disconnected. */
         delete: operations["delete-live-stream"];
         options?: never;
         head?: never;
-        /** Updates live stream. */
+        /** Changes some of a live stream's settings (such as latency mode, reconnect window or passthrough). */
         patch: operations["update-live-stream"];
         trace?: never;
     };
@@ -754,7 +754,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Completes live stream. */
+        /** Ends a live stream's recording now instead of after its reconnect window. */
         put: operations["signal-live-stream-complete"];
         post?: never;
         delete?: never;
@@ -771,7 +771,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Disables live stream. */
+        /** Disables a live stream: it refuses encoders until enabled, and a live recording ends. */
         put: operations["disable-live-stream"];
         post?: never;
         delete?: never;
@@ -788,7 +788,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Updates live stream embedded subtitles. */
+        /** Sets which embedded closed captions (CEA-608) a live stream reads from its input. */
         put: operations["update-live-stream-embedded-subtitles"];
         post?: never;
         delete?: never;
@@ -805,7 +805,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Enables live stream. */
+        /** Enables a disabled live stream, so an encoder can connect again. */
         put: operations["enable-live-stream"];
         post?: never;
         delete?: never;
@@ -822,7 +822,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Updates live stream generated subtitles. */
+        /** Sets a live stream's automatically generated subtitles; an empty list removes them. */
         put: operations["update-live-stream-generated-subtitles"];
         post?: never;
         delete?: never;
@@ -840,7 +840,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates live stream playback ID. */
+        /** Adds a playback ID to a live stream, through which viewers watch it. */
         post: operations["create-live-stream-playback-id"];
         delete?: never;
         options?: never;
@@ -855,11 +855,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves live stream playback ID. */
+        /** Retrieves one playback ID of a live stream. */
         get: operations["get-live-stream-playback-id"];
         put?: never;
         post?: never;
-        /** Deletes live stream playback ID. */
+        /** Removes a playback ID from a live stream; new viewers can no longer start through it. */
         delete: operations["delete-live-stream-playback-id"];
         options?: never;
         head?: never;
@@ -875,7 +875,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resets live stream stream key. */
+        /** Replaces a live stream's stream key: the old key stops working at once. */
         post: operations["reset-stream-key"];
         delete?: never;
         options?: never;
@@ -892,7 +892,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates live stream simulcast target. */
+        /** Adds a simulcast target (another RTMP destination) to an idle live stream. */
         post: operations["create-live-stream-simulcast-target"];
         delete?: never;
         options?: never;
@@ -907,11 +907,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves live stream simulcast target. */
+        /** Retrieves one simulcast target of a live stream. */
         get: operations["get-live-stream-simulcast-target"];
         put?: never;
         post?: never;
-        /** Deletes live stream simulcast target. */
+        /** Removes a simulcast target from an idle live stream. */
         delete: operations["delete-live-stream-simulcast-target"];
         options?: never;
         head?: never;
@@ -925,7 +925,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves playback ID. */
+        /** Finds the asset or live stream a playback ID belongs to. */
         get: operations["get-asset-or-livestream-id"];
         put?: never;
         post?: never;
@@ -942,10 +942,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists playback restrictions. */
+        /** Lists the environment's playback restrictions. */
         get: operations["list-playback-restrictions"];
         put?: never;
-        /** Creates playback restriction. */
+        /** Creates a playback restriction (allowed referrer domains and user-agent rules) to attach to signed playback. */
         post: operations["create-playback-restriction"];
         delete?: never;
         options?: never;
@@ -960,11 +960,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves playback restriction. */
+        /** Retrieves one playback restriction by its ID. */
         get: operations["get-playback-restriction"];
         put?: never;
         post?: never;
-        /** Deletes playback restriction. */
+        /** Deletes a playback restriction. */
         delete: operations["delete-playback-restriction"];
         options?: never;
         head?: never;
@@ -979,7 +979,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Updates playback restriction referrer. */
+        /** Replaces a playback restriction's allowed referrer domains, and whether requests without a Referer pass. */
         put: operations["update-referrer-domain-restriction"];
         post?: never;
         delete?: never;
@@ -1136,10 +1136,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists transcription vocabularies. */
+        /** Lists the environment's transcription vocabularies. */
         get: operations["list-transcription-vocabularies"];
         put?: never;
-        /** Creates transcription vocabulary. */
+        /** Creates a transcription vocabulary: words and phrases that help live speech recognition. */
         post: operations["create-transcription-vocabulary"];
         delete?: never;
         options?: never;
@@ -1154,12 +1154,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves transcription vocabulary. */
+        /** Retrieves one transcription vocabulary by its ID. */
         get: operations["get-transcription-vocabulary"];
-        /** Updates transcription vocabulary. */
+        /** Changes a transcription vocabulary; live streams in progress keep the old words until they restart. */
         put: operations["update-transcription-vocabulary"];
         post?: never;
-        /** Deletes transcription vocabulary. */
+        /** Deletes a transcription vocabulary and detaches it from the live streams that use it. */
         delete: operations["delete-transcription-vocabulary"];
         options?: never;
         head?: never;
@@ -1173,10 +1173,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists uploads. */
+        /** Lists the environment's direct uploads. */
         get: operations["list-direct-uploads"];
         put?: never;
-        /** Creates upload. */
+        /** Creates a direct upload: a URL a client can send a video file to, which becomes an asset. */
         post: operations["create-direct-upload"];
         delete?: never;
         options?: never;
@@ -1191,7 +1191,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves upload. */
+        /** Retrieves one direct upload: its status and, once uploaded, the ID of its asset. */
         get: operations["get-direct-upload"];
         put?: never;
         post?: never;
@@ -1209,7 +1209,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Cancels upload. */
+        /** Cancels a direct upload that is still waiting for its file; no asset is made from it. */
         put: operations["cancel-direct-upload"];
         post?: never;
         delete?: never;
@@ -1225,10 +1225,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists annotations. */
+        /** Lists the annotations (dated notes, such as releases, shown on Data charts) of the environment. */
         get: operations["list-annotations"];
         put?: never;
-        /** Creates annotation. */
+        /** Creates an annotation: a note pinned to a date, optionally for one sub-property. */
         post: operations["create-annotation"];
         delete?: never;
         options?: never;
@@ -1243,15 +1243,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves annotation. */
+        /** Retrieves one annotation by its ID. */
         get: operations["get-annotation"];
         put?: never;
         post?: never;
-        /** Deletes annotation. */
+        /** Deletes an annotation. */
         delete: operations["delete-annotation"];
         options?: never;
         head?: never;
-        /** Updates annotation. */
+        /** Changes an annotation's date, note or sub-property. */
         patch: operations["update-annotation"];
         trace?: never;
     };
@@ -1262,7 +1262,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists dimension trace elements. */
+        /** Lists the elements of a trace dimension (one holding a list per view, such as the CDN trace) with their counts. */
         get: operations["list-dimension-trace-elements"];
         put?: never;
         post?: never;
@@ -1279,7 +1279,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets asset heatmap. */
+        /** Returns an asset's engagement heatmap: one engagement value per bucket along the video's timeline. */
         get: operations["get-asset-engagement-heatmap"];
         put?: never;
         post?: never;
@@ -1296,7 +1296,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets asset hotspots. */
+        /** Returns an asset's most (or, with ascending order, least) engaging moments, each with start, end and a 0-1 score. */
         get: operations["get-asset-engagement-hotspots"];
         put?: never;
         post?: never;
@@ -1313,7 +1313,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets playback ID heatmap. */
+        /** Returns the engagement heatmap of the content behind a playback ID: one value per bucket of its timeline. */
         get: operations["get-playback-id-engagement-heatmap"];
         put?: never;
         post?: never;
@@ -1330,7 +1330,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets playback ID hotspots. */
+        /** Returns the most (or least) engaging moments of the content behind a playback ID, with scores from 0 to 1. */
         get: operations["get-playback-id-engagement-hotspots"];
         put?: never;
         post?: never;
@@ -1347,7 +1347,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets video heatmap. */
+        /** Returns the engagement heatmap of a video by its Data video ID: one value per bucket of its timeline. */
         get: operations["get-video-engagement-heatmap"];
         put?: never;
         post?: never;
@@ -1364,7 +1364,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets video hotspots. */
+        /** Returns the most (or least) engaging moments of a video by its Data video ID, with scores from 0 to 1. */
         get: operations["get-video-engagement-hotspots"];
         put?: never;
         post?: never;
@@ -1381,7 +1381,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists subview metric breakdown values. */
+        /** Lists a subview metric per subview attribute value (for example per rendition), each with its share of the total. */
         get: operations["list-subview-breakdown-values"];
         put?: never;
         post?: never;
@@ -1398,7 +1398,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets subview metric breakdown timeseries. */
+        /** Returns a subview metric's breakdown by subview attribute over time, one bucket per interval. */
         get: operations["get-subview-breakdown-timeseries"];
         put?: never;
         post?: never;
@@ -1415,7 +1415,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists subview metric comparison values. */
+        /** Returns a subview metric's breakdown for up to four values of one dimension, side by side. */
         get: operations["list-subview-comparison-values"];
         put?: never;
         post?: never;
@@ -1432,7 +1432,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets subview metric overall values. */
+        /** Returns a subview metric's total over the views that match the filters and timeframe. */
         get: operations["get-subview-overall-values"];
         put?: never;
         post?: never;
@@ -1449,7 +1449,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists subview metric dimensions. */
+        /** Lists the view and subview dimensions that subview metrics of one type can be filtered or broken down by. */
         get: operations["list-subview-dimensions"];
         put?: never;
         post?: never;
@@ -1466,7 +1466,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists subview metric dimension values. */
+        /** Lists the values one subview dimension takes, with the playing time behind each. */
         get: operations["list-subview-dimension-values"];
         put?: never;
         post?: never;
@@ -1483,10 +1483,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists directives. */
+        /** Lists the environment's active directives, newest first. */
         get: operations["list-robots-directives"];
         put?: never;
-        /** Creates directive. */
+        /** Creates a directive: which Robots workflows to run on assets, and under what conditions. */
         post: operations["create-robots-directive"];
         delete?: never;
         options?: never;
@@ -1501,11 +1501,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves directive. */
+        /** Retrieves one directive by its ID. */
         get: operations["get-robots-directive"];
         put?: never;
         post?: never;
-        /** Deletes directive. */
+        /** Deletes a directive; runs already under way still finish. */
         delete: operations["delete-robots-directive"];
         options?: never;
         head?: never;
@@ -1519,10 +1519,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists directive runs. */
+        /** Lists a directive's runs of the last 30 days, newest first. */
         get: operations["list-robots-directive-runs"];
         put?: never;
-        /** Creates directive run. */
+        /** Starts a run of a directive on one asset. */
         post: operations["create-robots-directive-run"];
         delete?: never;
         options?: never;
@@ -1537,7 +1537,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves directive run. */
+        /** Retrieves a directive run's status, the state of each step and its outcome. */
         get: operations["get-robots-directive-run"];
         put?: never;
         post?: never;
@@ -1554,7 +1554,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists jobs. */
+        /** Lists Robots jobs of the last 30 days, filtered by workflow, status or asset. */
         get: operations["list-robots-jobs"];
         put?: never;
         post?: never;
@@ -1573,7 +1573,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates ask questions job. */
+        /** Starts a job that answers questions about an asset's content with AI. */
         post: operations["create-ask-questions-job"];
         delete?: never;
         options?: never;
@@ -1588,7 +1588,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves ask questions job. */
+        /** Retrieves an ask-questions job: its status and, once done, the answers. */
         get: operations["get-ask-questions-job"];
         put?: never;
         post?: never;
@@ -1607,7 +1607,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates edit captions job. */
+        /** Starts a job that edits a text track: word and speaker-label replacements, optional profanity censoring. */
         post: operations["create-edit-captions-job"];
         delete?: never;
         options?: never;
@@ -1622,7 +1622,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves edit captions job. */
+        /** Retrieves an edit-captions job: its status and, once done, the edited track. */
         get: operations["get-edit-captions-job"];
         put?: never;
         post?: never;
@@ -1641,7 +1641,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates find best thumbnails job. */
+        /** Starts a job that samples an asset's frames, scores them with AI and picks the best thumbnails. */
         post: operations["create-find-best-thumbnails-job"];
         delete?: never;
         options?: never;
@@ -1656,7 +1656,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves find best thumbnails job. */
+        /** Retrieves a find-best-thumbnails job: its status and, once done, the chosen thumbnails. */
         get: operations["get-find-best-thumbnails-job"];
         put?: never;
         post?: never;
@@ -1675,7 +1675,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates find key moments job. */
+        /** Starts a job that finds an asset's key moments with AI, from its shots and transcript. */
         post: operations["create-find-key-moments-job"];
         delete?: never;
         options?: never;
@@ -1690,7 +1690,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves find key moments job. */
+        /** Retrieves a find-key-moments job: its status and, once done, the moments found. */
         get: operations["get-find-key-moments-job"];
         put?: never;
         post?: never;
@@ -1709,7 +1709,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates find scenes job. */
+        /** Starts a job that splits an asset into ordered scenes, from its shots and transcript. */
         post: operations["create-find-scenes-job"];
         delete?: never;
         options?: never;
@@ -1724,7 +1724,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves find scenes job. */
+        /** Retrieves a find-scenes job: its status and, once done, the scenes. */
         get: operations["get-find-scenes-job"];
         put?: never;
         post?: never;
@@ -1743,7 +1743,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates generate chapters job. */
+        /** Starts a job that writes chapters for an asset with AI. */
         post: operations["create-generate-chapters-job"];
         delete?: never;
         options?: never;
@@ -1758,7 +1758,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves generate chapters job. */
+        /** Retrieves a generate-chapters job: its status and, once done, the chapters. */
         get: operations["get-generate-chapters-job"];
         put?: never;
         post?: never;
@@ -1777,7 +1777,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates generate engagement insights job. */
+        /** Starts a job that explains an asset's viewer engagement patterns with AI. */
         post: operations["create-generate-engagement-insights-job"];
         delete?: never;
         options?: never;
@@ -1792,7 +1792,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves generate engagement insights job. */
+        /** Retrieves a generate-engagement-insights job: its status and, once done, the insights. */
         get: operations["get-generate-engagement-insights-job"];
         put?: never;
         post?: never;
@@ -1811,7 +1811,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates generate premium captions job. */
+        /** Starts a job that writes high-quality captions for an asset and adds them as a text track. */
         post: operations["create-generate-premium-captions-job"];
         delete?: never;
         options?: never;
@@ -1826,7 +1826,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves generate premium captions job. */
+        /** Retrieves a generate-premium-captions job: its status and, once done, the track made. */
         get: operations["get-generate-premium-captions-job"];
         put?: never;
         post?: never;
@@ -1845,7 +1845,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates moderate job. */
+        /** Starts a job that checks an asset for inappropriate content with AI. */
         post: operations["create-moderate-job"];
         delete?: never;
         options?: never;
@@ -1860,7 +1860,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves moderate job. */
+        /** Retrieves a moderate job: its status and, once done, the findings. */
         get: operations["get-moderate-job"];
         put?: never;
         post?: never;
@@ -1879,7 +1879,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates summarize job. */
+        /** Starts a job that writes a title, description and tags for an asset with AI. */
         post: operations["create-summarize-job"];
         delete?: never;
         options?: never;
@@ -1894,7 +1894,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves summarize job. */
+        /** Retrieves a summarize job: its status and, once done, the title, description and tags. */
         get: operations["get-summarize-job"];
         put?: never;
         post?: never;
@@ -1913,7 +1913,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates translate audio job. */
+        /** Starts a job that translates an asset's audio into another language. */
         post: operations["create-translate-audio-job"];
         delete?: never;
         options?: never;
@@ -1928,7 +1928,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves translate audio job. */
+        /** Retrieves a translate-audio job: its status and, once done, the new audio track. */
         get: operations["get-translate-audio-job"];
         put?: never;
         post?: never;
@@ -1947,7 +1947,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates translate captions job. */
+        /** Starts a job that translates an asset's captions into another language. */
         post: operations["create-translate-captions-job"];
         delete?: never;
         options?: never;
@@ -1962,7 +1962,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves translate captions job. */
+        /** Retrieves a translate-captions job: its status and, once done, the translated track. */
         get: operations["get-translate-captions-job"];
         put?: never;
         post?: never;
@@ -1981,7 +1981,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancels job. */
+        /** Cancels a job that is still pending or processing. */
         post: operations["cancel-robots-job"];
         delete?: never;
         options?: never;
@@ -1996,7 +1996,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists usage exports. */
+        /** Lists the organization's billing usage exports, newest first, with URLs to download them. */
         get: operations["list-usage-exports"];
         put?: never;
         post?: never;
@@ -2013,10 +2013,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists webhooks. */
+        /** Lists the environment's webhook endpoints, newest first (without their signing secrets). */
         get: operations["list-webhooks"];
         put?: never;
-        /** Creates webhook. */
+        /** Creates a webhook endpoint for the environment; its signing secret is returned only in this answer. */
         post: operations["create-webhook"];
         delete?: never;
         options?: never;
@@ -2031,15 +2031,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves webhook. */
+        /** Retrieves one webhook endpoint by its ID (without its signing secret). */
         get: operations["get-webhook"];
         put?: never;
         post?: never;
-        /** Deletes webhook. */
+        /** Deletes a webhook endpoint: Mux stops sending events to its address. */
         delete: operations["delete-webhook"];
         options?: never;
         head?: never;
-        /** Updates webhook. */
+        /** Changes a webhook endpoint's address or turns it on or off. */
         patch: operations["update-webhook"];
         trace?: never;
     };
@@ -2050,7 +2050,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Describes. */
+        /** Describes the access token in use: its organization, environment and permissions. */
         get: operations["get-whoami"];
         put?: never;
         post?: never;
@@ -2067,12 +2067,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves asset shots. */
+        /** Returns where to find an asset's shot boundaries and shot preview images. */
         get: operations["get-asset-shots"];
         put?: never;
-        /** Generates asset shots. */
+        /** Starts detecting an asset's shot boundaries and making shot preview images. */
         post: operations["generate-asset-shots"];
-        /** Deletes asset shots. */
+        /** Deletes an asset's detected shots and their preview images. */
         delete: operations["delete-asset-shots"];
         options?: never;
         head?: never;
@@ -2088,7 +2088,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates asset static rendition. */
+        /** Adds a static rendition (an MP4 or M4A file) to an asset. */
         post: operations["create-asset-static-rendition"];
         delete?: never;
         options?: never;
@@ -2106,7 +2106,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Deletes asset static rendition. */
+        /** Removes one static rendition from an asset. */
         delete: operations["delete-asset-static-rendition"];
         options?: never;
         head?: never;
@@ -2123,7 +2123,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Deletes asset thumbnail time. */
+        /** Clears an asset's thumbnail time, so its default thumbnail is used again. */
         delete: operations["delete-asset-thumbnail-time"];
         options?: never;
         head?: never;
@@ -2139,7 +2139,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generates asset subtitles. */
+        /** Generates subtitles from one of an asset's audio tracks, with automatic speech recognition. */
         post: operations["generate-asset-track-subtitles"];
         delete?: never;
         options?: never;
@@ -2154,7 +2154,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists drm configurations. */
+        /** Lists the environment's DRM configurations. */
         get: operations["list-drm-configurations"];
         put?: never;
         post?: never;
@@ -2171,7 +2171,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves drm configuration. */
+        /** Retrieves one DRM configuration by its ID. */
         get: operations["get-drm-configuration"];
         put?: never;
         post?: never;
@@ -2189,10 +2189,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Updates live stream new asset settings static renditions. */
+        /** Sets the static renditions every asset recorded from this live stream gets (the whole list). */
         put: operations["update-live-stream-new-asset-settings-static-renditions"];
         post?: never;
-        /** Deletes live stream new asset settings static renditions. */
+        /** Clears the static renditions of assets recorded from this live stream. */
         delete: operations["delete-live-stream-new-asset-settings-static-renditions"];
         options?: never;
         head?: never;
@@ -2207,7 +2207,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Updates playback restriction user agent. */
+        /** Sets how a playback restriction treats requests without a User-Agent or with a high-risk one. */
         put: operations["update-user-agent-restriction"];
         post?: never;
         delete?: never;
@@ -2223,7 +2223,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets HLS playlist. */
+        /** Fetches the HLS playlist of an asset or live stream, with optional playback settings. */
         get: operations["get-playback-hls"];
         put?: never;
         post?: never;
@@ -2240,7 +2240,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets animated image. */
+        /** Fetches an animated GIF or WebP of a segment of a video. */
         get: operations["get-playback-animated"];
         put?: never;
         post?: never;
@@ -2257,7 +2257,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets storyboard meta. */
+        /** Fetches the storyboard's tile positions and time ranges as JSON. */
         get: operations["get-playback-storyboard-meta"];
         put?: never;
         post?: never;
@@ -2274,7 +2274,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets storyboard WebVTT. */
+        /** Fetches the storyboard's tile positions and time ranges as WebVTT. */
         get: operations["get-playback-storyboard-vtt"];
         put?: never;
         post?: never;
@@ -2291,7 +2291,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets storyboard. */
+        /** Fetches a storyboard: one image tiling many thumbnails, for timeline hover previews. */
         get: operations["get-playback-storyboard"];
         put?: never;
         post?: never;
@@ -2308,7 +2308,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets transcript. */
+        /** Fetches the plain-text transcript of an asset's generated captions. */
         get: operations["get-playback-transcript"];
         put?: never;
         post?: never;
@@ -2325,7 +2325,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets text track. */
+        /** Fetches one of an asset's text tracks as a WebVTT file. */
         get: operations["get-playback-track"];
         put?: never;
         post?: never;
@@ -2342,7 +2342,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets thumbnail. */
+        /** Fetches a thumbnail image of a video at a given time, with optional resizing and cropping. */
         get: operations["get-playback-thumbnail"];
         put?: never;
         post?: never;
@@ -2359,7 +2359,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets static rendition. */
+        /** Fetches a static rendition file (an MP4 or M4A) of an asset. */
         get: operations["get-playback-static-rendition"];
         put?: never;
         post?: never;

@@ -16,7 +16,7 @@ export class Annotations {
   }
 
   /**
-   * Creates annotation.
+   * Creates an annotation: a note pinned to a date, optionally for one sub-property.
    * Same as `createAnnotation`, with this client.
    */
   create(body: AnnotationCreateParams, options?: RequestOptions): APIPromise<Annotation> {
@@ -24,7 +24,7 @@ export class Annotations {
   }
 
   /**
-   * Deletes annotation.
+   * Deletes an annotation.
    * Same as `deleteAnnotation`, with this client.
    */
   delete(annotationId: string, options?: RequestOptions): APIPromise<void> {
@@ -32,7 +32,7 @@ export class Annotations {
   }
 
   /**
-   * Retrieves annotation.
+   * Retrieves one annotation by its ID.
    * Same as `retrieveAnnotation`, with this client.
    */
   retrieve(annotationId: string, options?: RequestOptions): APIPromise<Annotation> {
@@ -40,7 +40,7 @@ export class Annotations {
   }
 
   /**
-   * Lists annotations.
+   * Lists the annotations (dated notes, such as releases, shown on Data charts) of the environment.
    * Same as `listAnnotations`, with this client.
    */
   list(query?: AnnotationListParams | null, options?: RequestOptions): PagePromise<Annotation> {
@@ -48,7 +48,7 @@ export class Annotations {
   }
 
   /**
-   * Updates annotation.
+   * Changes an annotation's date, note or sub-property.
    * Same as `updateAnnotation`, with this client.
    */
   update(annotationId: string, body: AnnotationUpdateParams, options?: RequestOptions): APIPromise<Annotation> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Annotation, AnnotationCreateParams } from "./types.js";
 
 /**
- * Creates annotation.
+ * Creates an annotation: a note pinned to a date, optionally for one sub-property.
  *
  * `POST /data/v1/annotations`; on the umbrella, `mux.data.annotations.create()`.
  */

@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes annotation.
+ * Deletes an annotation.
  *
  * `DELETE /data/v1/annotations/{ANNOTATION_ID}`; on the umbrella, `mux.data.annotations.delete()`.
  * Resolves to `undefined`.

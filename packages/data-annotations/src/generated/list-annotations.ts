@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { Annotation, AnnotationListParams } from "./types.js";
 
 /**
- * Lists annotations.
+ * Lists the annotations (dated notes, such as releases, shown on Data charts) of the environment.
  *
  * `GET /data/v1/annotations`; on the umbrella, `mux.data.annotations.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Annotation } from "./types.js";
 
 /**
- * Retrieves annotation.
+ * Retrieves one annotation by its ID.
  *
  * `GET /data/v1/annotations/{ANNOTATION_ID}`; on the umbrella, `mux.data.annotations.retrieve()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Annotation, AnnotationUpdateParams } from "./types.js";
 
 /**
- * Updates annotation.
+ * Changes an annotation's date, note or sub-property.
  *
  * `PATCH /data/v1/annotations/{ANNOTATION_ID}`; on the umbrella, `mux.data.annotations.update()`.
  */

@@ -16,7 +16,7 @@ export class Dimensions {
   }
 
   /**
-   * Lists dimension trace elements.
+   * Lists the elements of a trace dimension (one holding a list per view, such as the CDN trace) with their counts.
    * Same as `listDimensionTraceElements`, with this client.
    */
   listTraceElements(dimensionId: string, query?: DimensionListTraceElementsParams | null, options?: RequestOptions): PagePromise<DimensionValue> {
@@ -24,7 +24,7 @@ export class Dimensions {
   }
 
   /**
-   * Lists dimension values.
+   * Lists the values one dimension takes, each with its number of views.
    * Same as `listDimensionValues`, with this client.
    */
   listValues(dimensionId: string, query?: DimensionListValuesParams | null, options?: RequestOptions): PagePromise<DimensionValue> {
@@ -32,7 +32,7 @@ export class Dimensions {
   }
 
   /**
-   * Lists dimensions.
+   * Lists every dimension views can be filtered and broken down by.
    * Same as `listDimensions`, with this client.
    */
   list(options?: RequestOptions): APIPromise<ListDimensionsResponse> {

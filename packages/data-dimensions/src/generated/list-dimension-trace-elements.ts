@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { DimensionListTraceElementsParams, DimensionValue } from "./types.js";
 
 /**
- * Lists dimension trace elements.
+ * Lists the elements of a trace dimension (one holding a list per view, such as the CDN trace) with their counts.
  *
  * `GET /data/v1/dimensions/{DIMENSION_ID}/elements`; on the umbrella, `mux.data.dimensions.listTraceElements()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { DimensionListValuesParams, DimensionValue } from "./types.js";
 
 /**
- * Lists dimension values.
+ * Lists the values one dimension takes, each with its number of views.
  *
  * `GET /data/v1/dimensions/{DIMENSION_ID}`; on the umbrella, `mux.data.dimensions.listValues()`.
  * Await it for the first page, or `for await` over it for every item on every page.

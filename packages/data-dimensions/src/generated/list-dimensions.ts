@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { ListDimensionsResponse } from "./types.js";
 
 /**
- * Lists dimensions.
+ * Lists every dimension views can be filtered and broken down by.
  *
  * `GET /data/v1/dimensions`; on the umbrella, `mux.data.dimensions.list()`.
  */

@@ -16,7 +16,7 @@ export class EngagementAssets {
   }
 
   /**
-   * Gets asset heatmap.
+   * Returns an asset's engagement heatmap: one engagement value per bucket along the video's timeline.
    * Same as `getAssetHeatmap`, with this client.
    */
   heatmap(assetId: string, query?: AssetHeatmapParams | null, options?: RequestOptions): APIPromise<AssetHeatmapResponse> {
@@ -24,7 +24,7 @@ export class EngagementAssets {
   }
 
   /**
-   * Gets asset hotspots.
+   * Returns an asset's most (or, with ascending order, least) engaging moments, each with start, end and a 0-1 score.
    * Same as `getAssetHotspots`, with this client.
    */
   hotspots(assetId: string, query?: AssetHotspotsParams | null, options?: RequestOptions): APIPromise<AssetHotspotsResponse> {

@@ -16,7 +16,7 @@ export class EngagementPlaybackIds {
   }
 
   /**
-   * Gets playback ID heatmap.
+   * Returns the engagement heatmap of the content behind a playback ID: one value per bucket of its timeline.
    * Same as `getPlaybackIdHeatmap`, with this client.
    */
   heatmap(playbackId: string, query?: PlaybackIdHeatmapParams | null, options?: RequestOptions): APIPromise<PlaybackIdsHeatmapResponse> {
@@ -24,7 +24,7 @@ export class EngagementPlaybackIds {
   }
 
   /**
-   * Gets playback ID hotspots.
+   * Returns the most (or least) engaging moments of the content behind a playback ID, with scores from 0 to 1.
    * Same as `getPlaybackIdHotspots`, with this client.
    */
   hotspots(playbackId: string, query?: PlaybackIdHotspotsParams | null, options?: RequestOptions): APIPromise<PlaybackIdsHotspotsResponse> {

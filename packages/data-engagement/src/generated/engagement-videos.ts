@@ -16,7 +16,7 @@ export class EngagementVideos {
   }
 
   /**
-   * Gets video heatmap.
+   * Returns the engagement heatmap of a video by its Data video ID: one value per bucket of its timeline.
    * Same as `getVideoHeatmap`, with this client.
    */
   heatmap(videoId: string, query?: VideoHeatmapParams | null, options?: RequestOptions): APIPromise<VideoHeatmapResponse> {
@@ -24,7 +24,7 @@ export class EngagementVideos {
   }
 
   /**
-   * Gets video hotspots.
+   * Returns the most (or least) engaging moments of a video by its Data video ID, with scores from 0 to 1.
    * Same as `getVideoHotspots`, with this client.
    */
   hotspots(videoId: string, query?: VideoHotspotsParams | null, options?: RequestOptions): APIPromise<VideoHotspotsResponse> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AssetHeatmapParams, AssetHeatmapResponse } from "./types.js";
 
 /**
- * Gets asset heatmap.
+ * Returns an asset's engagement heatmap: one engagement value per bucket along the video's timeline.
  *
  * `GET /data/v1/engagement/assets/{ASSET_ID}/heatmap`; on the umbrella, `mux.data.engagement.assets.heatmap()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AssetHotspotsParams, AssetHotspotsResponse } from "./types.js";
 
 /**
- * Gets asset hotspots.
+ * Returns an asset's most (or, with ascending order, least) engaging moments, each with start, end and a 0-1 score.
  *
  * `GET /data/v1/engagement/assets/{ASSET_ID}/hotspots`; on the umbrella, `mux.data.engagement.assets.hotspots()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackIdHeatmapParams, PlaybackIdsHeatmapResponse } from "./types.js";
 
 /**
- * Gets playback ID heatmap.
+ * Returns the engagement heatmap of the content behind a playback ID: one value per bucket of its timeline.
  *
  * `GET /data/v1/engagement/playback-ids/{PLAYBACK_ID}/heatmap`; on the umbrella, `mux.data.engagement.playbackIds.heatmap()`.
  */

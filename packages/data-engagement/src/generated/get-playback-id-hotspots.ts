@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackIdHotspotsParams, PlaybackIdsHotspotsResponse } from "./types.js";
 
 /**
- * Gets playback ID hotspots.
+ * Returns the most (or least) engaging moments of the content behind a playback ID, with scores from 0 to 1.
  *
  * `GET /data/v1/engagement/playback-ids/{PLAYBACK_ID}/hotspots`; on the umbrella, `mux.data.engagement.playbackIds.hotspots()`.
  */

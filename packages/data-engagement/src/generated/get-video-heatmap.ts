@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { VideoHeatmapParams, VideoHeatmapResponse } from "./types.js";
 
 /**
- * Gets video heatmap.
+ * Returns the engagement heatmap of a video by its Data video ID: one value per bucket of its timeline.
  *
  * `GET /data/v1/engagement/videos/{VIDEO_ID}/heatmap`; on the umbrella, `mux.data.engagement.videos.heatmap()`.
  */

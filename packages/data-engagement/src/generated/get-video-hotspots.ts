@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { VideoHotspotsParams, VideoHotspotsResponse } from "./types.js";
 
 /**
- * Gets video hotspots.
+ * Returns the most (or least) engaging moments of a video by its Data video ID, with scores from 0 to 1.
  *
  * `GET /data/v1/engagement/videos/{VIDEO_ID}/hotspots`; on the umbrella, `mux.data.engagement.videos.hotspots()`.
  */

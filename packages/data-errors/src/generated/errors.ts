@@ -16,7 +16,7 @@ export class Errors {
   }
 
   /**
-   * Lists errors.
+   * Lists the playback errors seen in views over a timeframe, with how many views each affected.
    * Same as `listErrors`, with this client.
    */
   list(query?: ErrorListParams | null, options?: RequestOptions): APIPromise<ListErrorsResponse> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { ErrorListParams, ListErrorsResponse } from "./types.js";
 
 /**
- * Lists errors.
+ * Lists the playback errors seen in views over a timeframe, with how many views each affected.
  *
  * `GET /data/v1/errors`; on the umbrella, `mux.data.errors.list()`.
  */

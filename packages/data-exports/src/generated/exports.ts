@@ -16,7 +16,7 @@ export class Exports {
   }
 
   /**
-   * Lists video view exports.
+   * Lists the daily exports of raw video view data, with the URLs to download them.
    * Same as `listVideoViewExports`, with this client.
    */
   listVideoViews(options?: RequestOptions): APIPromise<ListVideoViewExportsResponse> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { ListVideoViewExportsResponse } from "./types.js";
 
 /**
- * Lists video view exports.
+ * Lists the daily exports of raw video view data, with the URLs to download them.
  *
  * `GET /data/v1/exports/views`; on the umbrella, `mux.data.exports.listVideoViews()`.
  */

@@ -16,7 +16,7 @@ export class Incidents {
   }
 
   /**
-   * Retrieves incident.
+   * Retrieves one incident (an alert raised when a metric crossed its threshold) by its ID.
    * Same as `retrieveIncident`, with this client.
    */
   retrieve(incidentId: string, options?: RequestOptions): APIPromise<IncidentResponse> {
@@ -24,7 +24,7 @@ export class Incidents {
   }
 
   /**
-   * Lists incidents.
+   * Lists incidents, optionally filtered by status and severity.
    * Same as `listIncidents`, with this client.
    */
   list(query?: IncidentListParams | null, options?: RequestOptions): PagePromise<Incident> {
@@ -32,7 +32,7 @@ export class Incidents {
   }
 
   /**
-   * Lists related incidents.
+   * Lists the incidents that look related to a given one.
    * Same as `listRelatedIncidents`, with this client.
    */
   listRelated(incidentId: string, query?: IncidentListRelatedParams | null, options?: RequestOptions): PagePromise<Incident> {

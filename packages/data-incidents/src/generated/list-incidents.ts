@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { Incident, IncidentListParams } from "./types.js";
 
 /**
- * Lists incidents.
+ * Lists incidents, optionally filtered by status and severity.
  *
  * `GET /data/v1/incidents`; on the umbrella, `mux.data.incidents.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { Incident, IncidentListRelatedParams } from "./types.js";
 
 /**
- * Lists related incidents.
+ * Lists the incidents that look related to a given one.
  *
  * `GET /data/v1/incidents/{INCIDENT_ID}/related`; on the umbrella, `mux.data.incidents.listRelated()`.
  * Await it for the first page, or `for await` over it for every item on every page.

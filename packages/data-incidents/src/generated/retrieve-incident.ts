@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { IncidentResponse } from "./types.js";
 
 /**
- * Retrieves incident.
+ * Retrieves one incident (an alert raised when a metric crossed its threshold) by its ID.
  *
  * `GET /data/v1/incidents/{INCIDENT_ID}`; on the umbrella, `mux.data.incidents.retrieve()`.
  */

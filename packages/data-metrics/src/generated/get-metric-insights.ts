@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { ListInsightsResponse, MetricGetInsightsParams } from "./types.js";
 
 /**
- * Gets metric insights.
+ * Returns the dimension values that hurt a metric most, worst first.
  *
  * `GET /data/v1/metrics/{METRIC_ID}/insights`; on the umbrella, `mux.data.metrics.getInsights()`.
  */

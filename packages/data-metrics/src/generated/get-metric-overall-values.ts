@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { GetOverallValuesResponse, MetricGetOverallValuesParams } from "./types.js";
 
 /**
- * Gets metric overall values.
+ * Returns a metric's value over a whole timeframe, with the total views and watch time behind it.
  *
  * `GET /data/v1/metrics/{METRIC_ID}/overall`; on the umbrella, `mux.data.metrics.getOverallValues()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { GetMetricTimeseriesDataResponse, MetricGetTimeseriesParams } from "./types.js";
 
 /**
- * Gets metric timeseries.
+ * Returns a metric over time: one [time, value, views] point per interval.
  *
  * `GET /data/v1/metrics/{METRIC_ID}/timeseries`; on the umbrella, `mux.data.metrics.getTimeseries()`.
  */

@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation, t
 import type { BreakdownValue, MetricListBreakdownValuesParams } from "./types.js";
 
 /**
- * Lists metric breakdown values.
+ * Lists a metric's value for each value of one dimension (for example per country or per browser).
  *
  * `GET /data/v1/metrics/{METRIC_ID}/breakdown`; on the umbrella, `mux.data.metrics.listBreakdownValues()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { ListAllMetricValuesResponse, MetricListParams } from "./types.js";
 
 /**
- * Lists metrics.
+ * Returns every metric's value over a timeframe, optionally limited to one dimension value.
  *
  * `GET /data/v1/metrics/comparison`; on the umbrella, `mux.data.metrics.list()`.
  */

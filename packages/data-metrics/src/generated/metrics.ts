@@ -16,7 +16,7 @@ export class Metrics {
   }
 
   /**
-   * Gets metric timeseries.
+   * Returns a metric over time: one [time, value, views] point per interval.
    * Same as `getMetricTimeseries`, with this client.
    */
   getTimeseries(metricId: operations["get-metric-timeseries-data"]["parameters"]["path"]["METRIC_ID"], query?: MetricGetTimeseriesParams | null, options?: RequestOptions): APIPromise<GetMetricTimeseriesDataResponse> {
@@ -24,7 +24,7 @@ export class Metrics {
   }
 
   /**
-   * Gets metric overall values.
+   * Returns a metric's value over a whole timeframe, with the total views and watch time behind it.
    * Same as `getMetricOverallValues`, with this client.
    */
   getOverallValues(metricId: operations["get-overall-values"]["parameters"]["path"]["METRIC_ID"], query?: MetricGetOverallValuesParams | null, options?: RequestOptions): APIPromise<GetOverallValuesResponse> {
@@ -32,7 +32,7 @@ export class Metrics {
   }
 
   /**
-   * Lists metrics.
+   * Returns every metric's value over a timeframe, optionally limited to one dimension value.
    * Same as `listMetrics`, with this client.
    */
   list(query?: MetricListParams | null, options?: RequestOptions): APIPromise<ListAllMetricValuesResponse> {
@@ -40,7 +40,7 @@ export class Metrics {
   }
 
   /**
-   * Lists metric breakdown values.
+   * Lists a metric's value for each value of one dimension (for example per country or per browser).
    * Same as `listMetricBreakdownValues`, with this client.
    */
   listBreakdownValues(metricId: operations["list-breakdown-values"]["parameters"]["path"]["METRIC_ID"], query?: MetricListBreakdownValuesParams | null, options?: RequestOptions): PagePromise<BreakdownValue> {
@@ -48,7 +48,7 @@ export class Metrics {
   }
 
   /**
-   * Gets metric insights.
+   * Returns the dimension values that hurt a metric most, worst first.
    * Same as `getMetricInsights`, with this client.
    */
   getInsights(metricId: operations["list-insights"]["parameters"]["path"]["METRIC_ID"], query?: MetricGetInsightsParams | null, options?: RequestOptions): APIPromise<ListInsightsResponse> {

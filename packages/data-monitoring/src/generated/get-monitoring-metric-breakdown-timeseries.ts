@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { GetMonitoringBreakdownTimeseriesResponse, MonitoringMetricGetBreakdownTimeseriesParams } from "./types.js";
 
 /**
- * Gets monitoring metric breakdown timeseries.
+ * Returns a real-time metric over time for each value of one dimension, in 5-second points.
  *
  * `GET /data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown-timeseries`; on the umbrella, `mux.data.monitoring.metrics.getBreakdownTimeseries()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { GetMonitoringBreakdownResponse, MonitoringMetricGetBreakdownParams } from "./types.js";
 
 /**
- * Gets monitoring metric breakdown.
+ * Returns a real-time metric for each value of one dimension, with concurrent viewers and a negative impact score.
  *
  * `GET /data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown`; on the umbrella, `mux.data.monitoring.metrics.getBreakdown()`.
  */

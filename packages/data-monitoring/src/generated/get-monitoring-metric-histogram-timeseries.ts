@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { GetMonitoringHistogramTimeseriesResponse, MonitoringMetricGetHistogramTimeseriesParams } from "./types.js";
 
 /**
- * Gets monitoring metric histogram timeseries.
+ * Returns a histogram metric (such as video startup time) over time, as buckets of views.
  *
  * `GET /data/v1/monitoring/metrics/{MONITORING_HISTOGRAM_METRIC_ID}/histogram-timeseries`; on the umbrella, `mux.data.monitoring.metrics.getHistogramTimeseries()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { GetMonitoringTimeseriesResponse, MonitoringMetricGetTimeseriesParams } from "./types.js";
 
 /**
- * Gets monitoring metric timeseries.
+ * Returns a real-time metric's recent values over time, with the concurrent viewers at each point.
  *
  * `GET /data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/timeseries`; on the umbrella, `mux.data.monitoring.metrics.getTimeseries()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { ListMonitoringDimensionsResponse } from "./types.js";
 
 /**
- * Lists monitoring dimensions.
+ * Lists the dimensions real-time metrics can be broken down by.
  *
  * `GET /data/v1/monitoring/dimensions`; on the umbrella, `mux.data.monitoring.listDimensions()`.
  */

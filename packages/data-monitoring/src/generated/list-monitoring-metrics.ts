@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { ListMonitoringMetricsResponse } from "./types.js";
 
 /**
- * Lists monitoring metrics.
+ * Lists the metrics that can be monitored in real time.
  *
  * `GET /data/v1/monitoring/metrics`; on the umbrella, `mux.data.monitoring.metrics.list()`.
  */

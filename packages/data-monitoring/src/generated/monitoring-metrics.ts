@@ -16,7 +16,7 @@ export class MonitoringMetrics {
   }
 
   /**
-   * Gets monitoring metric breakdown.
+   * Returns a real-time metric for each value of one dimension, with concurrent viewers and a negative impact score.
    * Same as `getMonitoringMetricBreakdown`, with this client.
    */
   getBreakdown(monitoringMetricId: operations["get-monitoring-breakdown"]["parameters"]["path"]["MONITORING_METRIC_ID"], query?: MonitoringMetricGetBreakdownParams | null, options?: RequestOptions): APIPromise<GetMonitoringBreakdownResponse> {
@@ -24,7 +24,7 @@ export class MonitoringMetrics {
   }
 
   /**
-   * Gets monitoring metric breakdown timeseries.
+   * Returns a real-time metric over time for each value of one dimension, in 5-second points.
    * Same as `getMonitoringMetricBreakdownTimeseries`, with this client.
    */
   getBreakdownTimeseries(monitoringMetricId: operations["get-monitoring-breakdown-timeseries"]["parameters"]["path"]["MONITORING_METRIC_ID"], query?: MonitoringMetricGetBreakdownTimeseriesParams | null, options?: RequestOptions): APIPromise<GetMonitoringBreakdownTimeseriesResponse> {
@@ -32,7 +32,7 @@ export class MonitoringMetrics {
   }
 
   /**
-   * Gets monitoring metric histogram timeseries.
+   * Returns a histogram metric (such as video startup time) over time, as buckets of views.
    * Same as `getMonitoringMetricHistogramTimeseries`, with this client.
    */
   getHistogramTimeseries(monitoringHistogramMetricId: operations["get-monitoring-histogram-timeseries"]["parameters"]["path"]["MONITORING_HISTOGRAM_METRIC_ID"], query?: MonitoringMetricGetHistogramTimeseriesParams | null, options?: RequestOptions): APIPromise<GetMonitoringHistogramTimeseriesResponse> {
@@ -40,7 +40,7 @@ export class MonitoringMetrics {
   }
 
   /**
-   * Gets monitoring metric timeseries.
+   * Returns a real-time metric's recent values over time, with the concurrent viewers at each point.
    * Same as `getMonitoringMetricTimeseries`, with this client.
    */
   getTimeseries(monitoringMetricId: operations["get-monitoring-timeseries"]["parameters"]["path"]["MONITORING_METRIC_ID"], query?: MonitoringMetricGetTimeseriesParams | null, options?: RequestOptions): APIPromise<GetMonitoringTimeseriesResponse> {
@@ -48,7 +48,7 @@ export class MonitoringMetrics {
   }
 
   /**
-   * Lists monitoring metrics.
+   * Lists the metrics that can be monitored in real time.
    * Same as `listMonitoringMetrics`, with this client.
    */
   list(options?: RequestOptions): APIPromise<ListMonitoringMetricsResponse> {

@@ -16,7 +16,7 @@ export class Monitoring {
   }
 
   /**
-   * Lists monitoring dimensions.
+   * Lists the dimensions real-time metrics can be broken down by.
    * Same as `listMonitoringDimensions`, with this client.
    */
   listDimensions(options?: RequestOptions): APIPromise<ListMonitoringDimensionsResponse> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { ListRealTimeDimensionsResponse } from "./types.js";
 
 /**
- * Lists real time dimensions.
+ * Deprecated form of the monitoring dimension list: the dimensions of real-time metrics.
  *
  * `GET /data/v1/realtime/dimensions`; on the umbrella, `mux.data.realTime.listDimensions()`.
  * @deprecated Mux no longer documents this operation.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { ListRealTimeMetricsResponse } from "./types.js";
 
 /**
- * Lists real time metrics.
+ * Deprecated form of the monitoring metric list: the metrics available in real time.
  *
  * `GET /data/v1/realtime/metrics`; on the umbrella, `mux.data.realTime.listMetrics()`.
  * @deprecated Mux no longer documents this operation.

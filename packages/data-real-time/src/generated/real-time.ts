@@ -16,7 +16,7 @@ export class RealTime {
   }
 
   /**
-   * Retrieves real time breakdown.
+   * Deprecated form of the monitoring breakdown: a real-time metric for each value of one dimension.
    * Same as `retrieveRealTimeBreakdown`, with this client.
    * @deprecated Mux no longer documents this operation.
    */
@@ -25,7 +25,7 @@ export class RealTime {
   }
 
   /**
-   * Retrieves real time histogram timeseries.
+   * Deprecated form of the monitoring histogram timeseries: a histogram metric over time.
    * Same as `retrieveRealTimeHistogramTimeseries`, with this client.
    * @deprecated Mux no longer documents this operation.
    */
@@ -34,7 +34,7 @@ export class RealTime {
   }
 
   /**
-   * Retrieves real time timeseries.
+   * Deprecated form of the monitoring timeseries: a real-time metric's recent values over time.
    * Same as `retrieveRealTimeTimeseries`, with this client.
    * @deprecated Mux no longer documents this operation.
    */
@@ -43,7 +43,7 @@ export class RealTime {
   }
 
   /**
-   * Lists real time dimensions.
+   * Deprecated form of the monitoring dimension list: the dimensions of real-time metrics.
    * Same as `listRealTimeDimensions`, with this client.
    * @deprecated Mux no longer documents this operation.
    */
@@ -52,7 +52,7 @@ export class RealTime {
   }
 
   /**
-   * Lists real time metrics.
+   * Deprecated form of the monitoring metric list: the metrics available in real time.
    * Same as `listRealTimeMetrics`, with this client.
    * @deprecated Mux no longer documents this operation.
    */

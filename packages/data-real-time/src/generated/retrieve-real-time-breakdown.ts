@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { GetRealTimeBreakdownResponse, RealTimeRetrieveBreakdownParams } from "./types.js";
 
 /**
- * Retrieves real time breakdown.
+ * Deprecated form of the monitoring breakdown: a real-time metric for each value of one dimension.
  *
  * `GET /data/v1/realtime/metrics/{REALTIME_METRIC_ID}/breakdown`; on the umbrella, `mux.data.realTime.retrieveBreakdown()`.
  * @deprecated Mux no longer documents this operation.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { GetRealTimeHistogramTimeseriesResponse, RealTimeRetrieveHistogramTimeseriesParams } from "./types.js";
 
 /**
- * Retrieves real time histogram timeseries.
+ * Deprecated form of the monitoring histogram timeseries: a histogram metric over time.
  *
  * `GET /data/v1/realtime/metrics/{REALTIME_HISTOGRAM_METRIC_ID}/histogram-timeseries`; on the umbrella, `mux.data.realTime.retrieveHistogramTimeseries()`.
  * @deprecated Mux no longer documents this operation.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { GetRealTimeTimeseriesResponse, RealTimeRetrieveTimeseriesParams } from "./types.js";
 
 /**
- * Retrieves real time timeseries.
+ * Deprecated form of the monitoring timeseries: a real-time metric's recent values over time.
  *
  * `GET /data/v1/realtime/metrics/{REALTIME_METRIC_ID}/timeseries`; on the umbrella, `mux.data.realTime.retrieveTimeseries()`.
  * @deprecated Mux no longer documents this operation.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { SubviewBreakdownTimeseriesResponse, SubviewMetricGetBreakdownTimeseriesParams } from "./types.js";
 
 /**
- * Gets subview metric breakdown timeseries.
+ * Returns a subview metric's breakdown by subview attribute over time, one bucket per interval.
  *
  * `GET /data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown-timeseries`; on the umbrella, `mux.data.subviewMetrics.getBreakdownTimeseries()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { SubviewMetricGetOverallValuesParams, SubviewOverallValuesResponse } from "./types.js";
 
 /**
- * Gets subview metric overall values.
+ * Returns a subview metric's total over the views that match the filters and timeframe.
  *
  * `GET /data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/overall`; on the umbrella, `mux.data.subviewMetrics.getOverallValues()`.
  */

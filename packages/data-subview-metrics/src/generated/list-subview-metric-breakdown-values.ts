@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation, t
 import type { SubviewBreakdownValue, SubviewMetricListBreakdownValuesParams } from "./types.js";
 
 /**
- * Lists subview metric breakdown values.
+ * Lists a subview metric per subview attribute value (for example per rendition), each with its share of the total.
  *
  * `GET /data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/breakdown`; on the umbrella, `mux.data.subviewMetrics.listBreakdownValues()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { SubviewComparisonValuesResponse, SubviewMetricListComparisonValuesParams } from "./types.js";
 
 /**
- * Lists subview metric comparison values.
+ * Returns a subview metric's breakdown for up to four values of one dimension, side by side.
  *
  * `GET /data/v1/subview-metrics/{METRIC_ID}/{SUBVIEW_TYPE}/comparison`; on the umbrella, `mux.data.subviewMetrics.listComparisonValues()`.
  */

@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation, t
 import type { SubviewDimensionValue, SubviewMetricListDimensionValuesParams } from "./types.js";
 
 /**
- * Lists subview metric dimension values.
+ * Lists the values one subview dimension takes, with the playing time behind each.
  *
  * `GET /data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions/{DIMENSION_NAME}`; on the umbrella, `mux.data.subviewMetrics.listDimensionValues()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { SubviewDimensionsResponse } from "./types.js";
 
 /**
- * Lists subview metric dimensions.
+ * Lists the view and subview dimensions that subview metrics of one type can be filtered or broken down by.
  *
  * `GET /data/v1/subview-metrics/{SUBVIEW_TYPE}/dimensions`; on the umbrella, `mux.data.subviewMetrics.listDimensions()`.
  */

@@ -16,7 +16,7 @@ export class SubviewMetrics {
   }
 
   /**
-   * Gets subview metric breakdown timeseries.
+   * Returns a subview metric's breakdown by subview attribute over time, one bucket per interval.
    * Same as `getSubviewMetricBreakdownTimeseries`, with this client.
    */
   getBreakdownTimeseries(metricId: operations["get-subview-breakdown-timeseries"]["parameters"]["path"]["METRIC_ID"], subviewType: operations["get-subview-breakdown-timeseries"]["parameters"]["path"]["SUBVIEW_TYPE"], query?: SubviewMetricGetBreakdownTimeseriesParams | null, options?: RequestOptions): APIPromise<SubviewBreakdownTimeseriesResponse> {
@@ -24,7 +24,7 @@ export class SubviewMetrics {
   }
 
   /**
-   * Gets subview metric overall values.
+   * Returns a subview metric's total over the views that match the filters and timeframe.
    * Same as `getSubviewMetricOverallValues`, with this client.
    */
   getOverallValues(metricId: operations["get-subview-overall-values"]["parameters"]["path"]["METRIC_ID"], subviewType: operations["get-subview-overall-values"]["parameters"]["path"]["SUBVIEW_TYPE"], query?: SubviewMetricGetOverallValuesParams | null, options?: RequestOptions): APIPromise<SubviewOverallValuesResponse> {
@@ -32,7 +32,7 @@ export class SubviewMetrics {
   }
 
   /**
-   * Lists subview metric breakdown values.
+   * Lists a subview metric per subview attribute value (for example per rendition), each with its share of the total.
    * Same as `listSubviewMetricBreakdownValues`, with this client.
    */
   listBreakdownValues(metricId: operations["list-subview-breakdown-values"]["parameters"]["path"]["METRIC_ID"], subviewType: operations["list-subview-breakdown-values"]["parameters"]["path"]["SUBVIEW_TYPE"], query?: SubviewMetricListBreakdownValuesParams | null, options?: RequestOptions): PagePromise<SubviewBreakdownValue> {
@@ -40,7 +40,7 @@ export class SubviewMetrics {
   }
 
   /**
-   * Lists subview metric comparison values.
+   * Returns a subview metric's breakdown for up to four values of one dimension, side by side.
    * Same as `listSubviewMetricComparisonValues`, with this client.
    */
   listComparisonValues(metricId: operations["list-subview-comparison-values"]["parameters"]["path"]["METRIC_ID"], subviewType: operations["list-subview-comparison-values"]["parameters"]["path"]["SUBVIEW_TYPE"], query: SubviewMetricListComparisonValuesParams, options?: RequestOptions): APIPromise<SubviewComparisonValuesResponse> {
@@ -48,7 +48,7 @@ export class SubviewMetrics {
   }
 
   /**
-   * Lists subview metric dimension values.
+   * Lists the values one subview dimension takes, with the playing time behind each.
    * Same as `listSubviewMetricDimensionValues`, with this client.
    */
   listDimensionValues(subviewType: operations["list-subview-dimension-values"]["parameters"]["path"]["SUBVIEW_TYPE"], dimensionName: string, query?: SubviewMetricListDimensionValuesParams | null, options?: RequestOptions): PagePromise<SubviewDimensionValue> {
@@ -56,7 +56,7 @@ export class SubviewMetrics {
   }
 
   /**
-   * Lists subview metric dimensions.
+   * Lists the view and subview dimensions that subview metrics of one type can be filtered or broken down by.
    * Same as `listSubviewMetricDimensions`, with this client.
    */
   listDimensions(subviewType: operations["list-subview-dimensions"]["parameters"]["path"]["SUBVIEW_TYPE"], options?: RequestOptions): APIPromise<SubviewDimensionsResponse> {

@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { AbridgedVideoView, VideoViewListParams } from "./types.js";
 
 /**
- * Lists video views.
+ * Lists the video views that ended in a timeframe and match the filters.
  *
  * `GET /data/v1/video-views`; on the umbrella, `mux.data.videoViews.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { VideoViewResponse } from "./types.js";
 
 /**
- * Retrieves video view.
+ * Retrieves one video view with everything Data recorded about it.
  *
  * `GET /data/v1/video-views/{VIDEO_VIEW_ID}`; on the umbrella, `mux.data.videoViews.retrieve()`.
  */

@@ -16,7 +16,7 @@ export class VideoViews {
   }
 
   /**
-   * Retrieves video view.
+   * Retrieves one video view with everything Data recorded about it.
    * Same as `retrieveVideoView`, with this client.
    */
   retrieve(videoViewId: string, options?: RequestOptions): APIPromise<VideoViewResponse> {
@@ -24,7 +24,7 @@ export class VideoViews {
   }
 
   /**
-   * Lists video views.
+   * Lists the video views that ended in a timeframe and match the filters.
    * Same as `listVideoViews`, with this client.
    */
   list(query?: VideoViewListParams | null, options?: RequestOptions): PagePromise<AbridgedVideoView> {

@@ -16,7 +16,7 @@ export class DeliveryUsage {
   }
 
   /**
-   * Lists delivery usage.
+   * Lists delivery usage records (seconds of video delivered per asset or live stream) over a timeframe.
    * Same as `listDeliveryUsage`, with this client.
    */
   list(query?: DeliveryUsageListParams | null, options?: RequestOptions): PagePromise<DeliveryReport> {

@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { DeliveryReport, DeliveryUsageListParams } from "./types.js";
 
 /**
- * Lists delivery usage.
+ * Lists delivery usage records (seconds of video delivered per asset or live stream) over a timeframe.
  *
  * `GET /video/v1/delivery-usage`; on the umbrella, `mux.video.deliveryUsage.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

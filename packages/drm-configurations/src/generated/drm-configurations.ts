@@ -16,7 +16,7 @@ export class DRMConfigurations {
   }
 
   /**
-   * Retrieves drm configuration.
+   * Retrieves one DRM configuration by its ID.
    * Same as `retrieveDrmConfiguration`, with this client.
    */
   retrieve(drmConfigurationId: string, options?: RequestOptions): APIPromise<DRMConfiguration> {
@@ -24,7 +24,7 @@ export class DRMConfigurations {
   }
 
   /**
-   * Lists drm configurations.
+   * Lists the environment's DRM configurations.
    * Same as `listDrmConfigurations`, with this client.
    */
   list(query?: DrmConfigurationListParams | null, options?: RequestOptions): PagePromise<DRMConfiguration> {

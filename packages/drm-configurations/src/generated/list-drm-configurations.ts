@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { DRMConfiguration, DrmConfigurationListParams } from "./types.js";
 
 /**
- * Lists drm configurations.
+ * Lists the environment's DRM configurations.
  *
  * `GET /video/v1/drm-configurations`; on the umbrella, `mux.video.drmConfigurations.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

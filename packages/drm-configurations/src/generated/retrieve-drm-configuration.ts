@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { DRMConfiguration } from "./types.js";
 
 /**
- * Retrieves drm configuration.
+ * Retrieves one DRM configuration by its ID.
  *
  * `GET /video/v1/drm-configurations/{DRM_CONFIGURATION_ID}`; on the umbrella, `mux.video.drmConfigurations.retrieve()`.
  */

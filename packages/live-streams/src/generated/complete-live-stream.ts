@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Completes live stream.
+ * Ends a live stream's recording now instead of after its reconnect window.
  *
  * `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/complete`; on the umbrella, `mux.video.liveStreams.complete()`.
  * Resolves to `undefined`.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { LiveStreamCreatePlaybackIdParams, PlaybackID } from "./types.js";
 
 /**
- * Creates live stream playback ID.
+ * Adds a playback ID to a live stream, through which viewers watch it.
  *
  * `POST /video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids`; on the umbrella, `mux.video.liveStreams.createPlaybackId()`.
  */

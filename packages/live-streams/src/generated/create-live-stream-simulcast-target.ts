@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { LiveStreamCreateSimulcastTargetParams, SimulcastTarget } from "./types.js";
 
 /**
- * Creates live stream simulcast target.
+ * Adds a simulcast target (another RTMP destination) to an idle live stream.
  *
  * `POST /video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets`; on the umbrella, `mux.video.liveStreams.createSimulcastTarget()`.
  */

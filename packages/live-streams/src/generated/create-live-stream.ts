@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { LiveStream, LiveStreamCreateParams } from "./types.js";
 
 /**
- * Creates live stream.
+ * Creates a live stream; an encoder can then connect with its stream key and go live.
  *
  * `POST /video/v1/live-streams`; on the umbrella, `mux.video.liveStreams.create()`.
  */

@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes live stream new asset settings static renditions.
+ * Clears the static renditions of assets recorded from this live stream.
  *
  * `DELETE /video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions`; on the umbrella, `mux.video.liveStreams.deleteNewAssetSettingsStaticRenditions()`.
  * Resolves to `undefined`.

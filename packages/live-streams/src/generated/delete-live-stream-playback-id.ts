@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes live stream playback ID.
+ * Removes a playback ID from a live stream; new viewers can no longer start through it.
  *
  * `DELETE /video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}`; on the umbrella, `mux.video.liveStreams.deletePlaybackId()`.
  * Resolves to `undefined`.

@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes live stream simulcast target.
+ * Removes a simulcast target from an idle live stream.
  *
  * `DELETE /video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}`; on the umbrella, `mux.video.liveStreams.deleteSimulcastTarget()`.
  * Resolves to `undefined`.

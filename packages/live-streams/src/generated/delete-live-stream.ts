@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes live stream.
+ * Deletes a live stream; if it is live, ingest stops and the encoder is disconnected.
  *
  * `DELETE /video/v1/live-streams/{LIVE_STREAM_ID}`; on the umbrella, `mux.video.liveStreams.delete()`.
  * Resolves to `undefined`.

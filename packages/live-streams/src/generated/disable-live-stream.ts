@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Disables live stream.
+ * Disables a live stream: it refuses encoders until enabled, and a live recording ends.
  *
  * `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/disable`; on the umbrella, `mux.video.liveStreams.disable()`.
  * Resolves to `undefined`.

@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Enables live stream.
+ * Enables a disabled live stream, so an encoder can connect again.
  *
  * `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/enable`; on the umbrella, `mux.video.liveStreams.enable()`.
  * Resolves to `undefined`.

@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { LiveStream, LiveStreamListParams } from "./types.js";
 
 /**
- * Lists live streams.
+ * Lists the environment's live streams.
  *
  * `GET /video/v1/live-streams`; on the umbrella, `mux.video.liveStreams.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

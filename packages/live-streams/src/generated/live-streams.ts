@@ -16,7 +16,7 @@ export class LiveStreams {
   }
 
   /**
-   * Creates live stream.
+   * Creates a live stream; an encoder can then connect with its stream key and go live.
    * Same as `createLiveStream`, with this client.
    */
   create(body: LiveStreamCreateParams, options?: RequestOptions): APIPromise<LiveStream> {
@@ -24,7 +24,7 @@ export class LiveStreams {
   }
 
   /**
-   * Creates live stream playback ID.
+   * Adds a playback ID to a live stream, through which viewers watch it.
    * Same as `createLiveStreamPlaybackId`, with this client.
    */
   createPlaybackId(liveStreamId: string, body: LiveStreamCreatePlaybackIdParams, options?: RequestOptions): APIPromise<PlaybackID> {
@@ -32,7 +32,7 @@ export class LiveStreams {
   }
 
   /**
-   * Creates live stream simulcast target.
+   * Adds a simulcast target (another RTMP destination) to an idle live stream.
    * Same as `createLiveStreamSimulcastTarget`, with this client.
    */
   createSimulcastTarget(liveStreamId: string, body: LiveStreamCreateSimulcastTargetParams, options?: RequestOptions): APIPromise<SimulcastTarget> {
@@ -40,7 +40,7 @@ export class LiveStreams {
   }
 
   /**
-   * Deletes live stream.
+   * Deletes a live stream; if it is live, ingest stops and the encoder is disconnected.
    * Same as `deleteLiveStream`, with this client.
    */
   delete(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
@@ -48,7 +48,7 @@ export class LiveStreams {
   }
 
   /**
-   * Deletes live stream new asset settings static renditions.
+   * Clears the static renditions of assets recorded from this live stream.
    * Same as `deleteLiveStreamNewAssetSettingsStaticRenditions`, with this client.
    */
   deleteNewAssetSettingsStaticRenditions(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
@@ -56,7 +56,7 @@ export class LiveStreams {
   }
 
   /**
-   * Deletes live stream playback ID.
+   * Removes a playback ID from a live stream; new viewers can no longer start through it.
    * Same as `deleteLiveStreamPlaybackId`, with this client.
    */
   deletePlaybackId(liveStreamId: string, playbackId: string, options?: RequestOptions): APIPromise<void> {
@@ -64,7 +64,7 @@ export class LiveStreams {
   }
 
   /**
-   * Deletes live stream simulcast target.
+   * Removes a simulcast target from an idle live stream.
    * Same as `deleteLiveStreamSimulcastTarget`, with this client.
    */
   deleteSimulcastTarget(liveStreamId: string, simulcastTargetId: string, options?: RequestOptions): APIPromise<void> {
@@ -72,7 +72,7 @@ export class LiveStreams {
   }
 
   /**
-   * Disables live stream.
+   * Disables a live stream: it refuses encoders until enabled, and a live recording ends.
    * Same as `disableLiveStream`, with this client.
    */
   disable(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
@@ -80,7 +80,7 @@ export class LiveStreams {
   }
 
   /**
-   * Enables live stream.
+   * Enables a disabled live stream, so an encoder can connect again.
    * Same as `enableLiveStream`, with this client.
    */
   enable(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
@@ -88,7 +88,7 @@ export class LiveStreams {
   }
 
   /**
-   * Retrieves live stream.
+   * Retrieves one live stream by its ID: its status, stream key, playback IDs and settings.
    * Same as `retrieveLiveStream`, with this client.
    */
   retrieve(liveStreamId: string, options?: RequestOptions): APIPromise<LiveStream> {
@@ -96,7 +96,7 @@ export class LiveStreams {
   }
 
   /**
-   * Retrieves live stream playback ID.
+   * Retrieves one playback ID of a live stream.
    * Same as `retrieveLiveStreamPlaybackId`, with this client.
    */
   retrievePlaybackId(liveStreamId: string, playbackId: string, options?: RequestOptions): APIPromise<PlaybackID> {
@@ -104,7 +104,7 @@ export class LiveStreams {
   }
 
   /**
-   * Retrieves live stream simulcast target.
+   * Retrieves one simulcast target of a live stream.
    * Same as `retrieveLiveStreamSimulcastTarget`, with this client.
    */
   retrieveSimulcastTarget(liveStreamId: string, simulcastTargetId: string, options?: RequestOptions): APIPromise<SimulcastTarget> {
@@ -112,7 +112,7 @@ export class LiveStreams {
   }
 
   /**
-   * Lists live streams.
+   * Lists the environment's live streams.
    * Same as `listLiveStreams`, with this client.
    */
   list(query?: LiveStreamListParams | null, options?: RequestOptions): PagePromise<LiveStream> {
@@ -120,7 +120,7 @@ export class LiveStreams {
   }
 
   /**
-   * Resets live stream stream key.
+   * Replaces a live stream's stream key: the old key stops working at once.
    * Same as `resetLiveStreamStreamKey`, with this client.
    */
   resetStreamKey(liveStreamId: string, options?: RequestOptions): APIPromise<LiveStream> {
@@ -128,7 +128,7 @@ export class LiveStreams {
   }
 
   /**
-   * Completes live stream.
+   * Ends a live stream's recording now instead of after its reconnect window.
    * Same as `completeLiveStream`, with this client.
    */
   complete(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
@@ -136,7 +136,7 @@ export class LiveStreams {
   }
 
   /**
-   * Updates live stream.
+   * Changes some of a live stream's settings (such as latency mode, reconnect window or passthrough).
    * Same as `updateLiveStream`, with this client.
    */
   update(liveStreamId: string, body: LiveStreamUpdateParams, options?: RequestOptions): APIPromise<LiveStream> {
@@ -144,7 +144,7 @@ export class LiveStreams {
   }
 
   /**
-   * Updates live stream embedded subtitles.
+   * Sets which embedded closed captions (CEA-608) a live stream reads from its input.
    * Same as `updateLiveStreamEmbeddedSubtitles`, with this client.
    */
   updateEmbeddedSubtitles(liveStreamId: string, body: LiveStreamUpdateEmbeddedSubtitlesParams, options?: RequestOptions): APIPromise<LiveStream> {
@@ -152,7 +152,7 @@ export class LiveStreams {
   }
 
   /**
-   * Updates live stream generated subtitles.
+   * Sets a live stream's automatically generated subtitles; an empty list removes them.
    * Same as `updateLiveStreamGeneratedSubtitles`, with this client.
    */
   updateGeneratedSubtitles(liveStreamId: string, body: LiveStreamUpdateGeneratedSubtitlesParams, options?: RequestOptions): APIPromise<LiveStream> {
@@ -160,7 +160,7 @@ export class LiveStreams {
   }
 
   /**
-   * Updates live stream new asset settings static renditions.
+   * Sets the static renditions every asset recorded from this live stream gets (the whole list).
    * Same as `updateLiveStreamNewAssetSettingsStaticRenditions`, with this client.
    */
   updateNewAssetSettingsStaticRenditions(liveStreamId: string, body: LiveStreamUpdateNewAssetSettingsStaticRenditionsParams, options?: RequestOptions): APIPromise<LiveStream> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { LiveStream } from "./types.js";
 
 /**
- * Resets live stream stream key.
+ * Replaces a live stream's stream key: the old key stops working at once.
  *
  * `POST /video/v1/live-streams/{LIVE_STREAM_ID}/reset-stream-key`; on the umbrella, `mux.video.liveStreams.resetStreamKey()`.
  */

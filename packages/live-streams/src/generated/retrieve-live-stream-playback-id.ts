@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackID } from "./types.js";
 
 /**
- * Retrieves live stream playback ID.
+ * Retrieves one playback ID of a live stream.
  *
  * `GET /video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}`; on the umbrella, `mux.video.liveStreams.retrievePlaybackId()`.
  */

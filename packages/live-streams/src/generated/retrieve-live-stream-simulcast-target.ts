@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { SimulcastTarget } from "./types.js";
 
 /**
- * Retrieves live stream simulcast target.
+ * Retrieves one simulcast target of a live stream.
  *
  * `GET /video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}`; on the umbrella, `mux.video.liveStreams.retrieveSimulcastTarget()`.
  */

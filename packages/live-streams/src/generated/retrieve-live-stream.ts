@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { LiveStream } from "./types.js";
 
 /**
- * Retrieves live stream.
+ * Retrieves one live stream by its ID: its status, stream key, playback IDs and settings.
  *
  * `GET /video/v1/live-streams/{LIVE_STREAM_ID}`; on the umbrella, `mux.video.liveStreams.retrieve()`.
  */

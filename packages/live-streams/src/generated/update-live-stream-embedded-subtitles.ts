@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { LiveStream, LiveStreamUpdateEmbeddedSubtitlesParams } from "./types.js";
 
 /**
- * Updates live stream embedded subtitles.
+ * Sets which embedded closed captions (CEA-608) a live stream reads from its input.
  *
  * `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/embedded-subtitles`; on the umbrella, `mux.video.liveStreams.updateEmbeddedSubtitles()`.
  */

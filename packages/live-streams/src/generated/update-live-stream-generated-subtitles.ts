@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { LiveStream, LiveStreamUpdateGeneratedSubtitlesParams } from "./types.js";
 
 /**
- * Updates live stream generated subtitles.
+ * Sets a live stream's automatically generated subtitles; an empty list removes them.
  *
  * `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/generated-subtitles`; on the umbrella, `mux.video.liveStreams.updateGeneratedSubtitles()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { LiveStream, LiveStreamUpdateNewAssetSettingsStaticRenditionsParams } from "./types.js";
 
 /**
- * Updates live stream new asset settings static renditions.
+ * Sets the static renditions every asset recorded from this live stream gets (the whole list).
  *
  * `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/new-asset-settings/static-renditions`; on the umbrella, `mux.video.liveStreams.updateNewAssetSettingsStaticRenditions()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { LiveStream, LiveStreamUpdateParams } from "./types.js";
 
 /**
- * Updates live stream.
+ * Changes some of a live stream's settings (such as latency mode, reconnect window or passthrough).
  *
  * `PATCH /video/v1/live-streams/{LIVE_STREAM_ID}`; on the umbrella, `mux.video.liveStreams.update()`.
  */

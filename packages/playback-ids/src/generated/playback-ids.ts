@@ -16,7 +16,7 @@ export class PlaybackIds {
   }
 
   /**
-   * Retrieves playback ID.
+   * Finds the asset or live stream a playback ID belongs to.
    * Same as `retrievePlaybackId`, with this client.
    */
   retrieve(playbackId: string, options?: RequestOptions): APIPromise<PlaybackIdRetrieveResponse> {

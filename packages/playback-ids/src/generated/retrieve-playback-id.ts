@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackIdRetrieveResponse } from "./types.js";
 
 /**
- * Retrieves playback ID.
+ * Finds the asset or live stream a playback ID belongs to.
  *
  * `GET /video/v1/playback-ids/{PLAYBACK_ID}`; on the umbrella, `mux.video.playbackIds.retrieve()`.
  */

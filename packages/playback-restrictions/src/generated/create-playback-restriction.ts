@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackRestriction, PlaybackRestrictionCreateParams } from "./types.js";
 
 /**
- * Creates playback restriction.
+ * Creates a playback restriction (allowed referrer domains and user-agent rules) to attach to signed playback.
  *
  * `POST /video/v1/playback-restrictions`; on the umbrella, `mux.video.playbackRestrictions.create()`.
  */

@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes playback restriction.
+ * Deletes a playback restriction.
  *
  * `DELETE /video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}`; on the umbrella, `mux.video.playbackRestrictions.delete()`.
  * Resolves to `undefined`.

@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { PlaybackRestriction, PlaybackRestrictionListParams } from "./types.js";
 
 /**
- * Lists playback restrictions.
+ * Lists the environment's playback restrictions.
  *
  * `GET /video/v1/playback-restrictions`; on the umbrella, `mux.video.playbackRestrictions.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -16,7 +16,7 @@ export class PlaybackRestrictions {
   }
 
   /**
-   * Creates playback restriction.
+   * Creates a playback restriction (allowed referrer domains and user-agent rules) to attach to signed playback.
    * Same as `createPlaybackRestriction`, with this client.
    */
   create(body: PlaybackRestrictionCreateParams, options?: RequestOptions): APIPromise<PlaybackRestriction> {
@@ -24,7 +24,7 @@ export class PlaybackRestrictions {
   }
 
   /**
-   * Deletes playback restriction.
+   * Deletes a playback restriction.
    * Same as `deletePlaybackRestriction`, with this client.
    */
   delete(playbackRestrictionId: string, options?: RequestOptions): APIPromise<void> {
@@ -32,7 +32,7 @@ export class PlaybackRestrictions {
   }
 
   /**
-   * Retrieves playback restriction.
+   * Retrieves one playback restriction by its ID.
    * Same as `retrievePlaybackRestriction`, with this client.
    */
   retrieve(playbackRestrictionId: string, options?: RequestOptions): APIPromise<PlaybackRestriction> {
@@ -40,7 +40,7 @@ export class PlaybackRestrictions {
   }
 
   /**
-   * Lists playback restrictions.
+   * Lists the environment's playback restrictions.
    * Same as `listPlaybackRestrictions`, with this client.
    */
   list(query?: PlaybackRestrictionListParams | null, options?: RequestOptions): PagePromise<PlaybackRestriction> {
@@ -48,7 +48,7 @@ export class PlaybackRestrictions {
   }
 
   /**
-   * Updates playback restriction referrer.
+   * Replaces a playback restriction's allowed referrer domains, and whether requests without a Referer pass.
    * Same as `updatePlaybackRestrictionReferrer`, with this client.
    */
   updateReferrer(playbackRestrictionId: string, body: PlaybackRestrictionUpdateReferrerParams, options?: RequestOptions): APIPromise<PlaybackRestriction> {
@@ -56,7 +56,7 @@ export class PlaybackRestrictions {
   }
 
   /**
-   * Updates playback restriction user agent.
+   * Sets how a playback restriction treats requests without a User-Agent or with a high-risk one.
    * Same as `updatePlaybackRestrictionUserAgent`, with this client.
    */
   updateUserAgent(playbackRestrictionId: string, body: PlaybackRestrictionUpdateUserAgentParams, options?: RequestOptions): APIPromise<PlaybackRestriction> {

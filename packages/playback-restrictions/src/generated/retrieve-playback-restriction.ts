@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackRestriction } from "./types.js";
 
 /**
- * Retrieves playback restriction.
+ * Retrieves one playback restriction by its ID.
  *
  * `GET /video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}`; on the umbrella, `mux.video.playbackRestrictions.retrieve()`.
  */

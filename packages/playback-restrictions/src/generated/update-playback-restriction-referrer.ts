@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackRestriction, PlaybackRestrictionUpdateReferrerParams } from "./types.js";
 
 /**
- * Updates playback restriction referrer.
+ * Replaces a playback restriction's allowed referrer domains, and whether requests without a Referer pass.
  *
  * `PUT /video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/referrer`; on the umbrella, `mux.video.playbackRestrictions.updateReferrer()`.
  */

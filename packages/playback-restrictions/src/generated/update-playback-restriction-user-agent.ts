@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackRestriction, PlaybackRestrictionUpdateUserAgentParams } from "./types.js";
 
 /**
- * Updates playback restriction user agent.
+ * Sets how a playback restriction treats requests without a User-Agent or with a high-risk one.
  *
  * `PUT /video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/user_agent`; on the umbrella, `mux.video.playbackRestrictions.updateUserAgent()`.
  */

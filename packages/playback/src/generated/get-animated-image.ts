@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { PlaybackAnimatedParams } from "./types.js";
 
 /**
- * Gets animated image.
+ * Fetches an animated GIF or WebP of a segment of a video.
  *
  * `GET /{PLAYBACK_ID}/animated.{EXTENSION}` on https://image.mux.com; on the umbrella, `mux.video.playback.animated()`.
  * Resolves with the `Response`, its body unread.

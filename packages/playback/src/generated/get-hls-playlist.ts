@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackHlsParams } from "./types.js";
 
 /**
- * Gets HLS playlist.
+ * Fetches the HLS playlist of an asset or live stream, with optional playback settings.
  *
  * `GET /{PLAYBACK_ID}.m3u8` on https://stream.mux.com; on the umbrella, `mux.video.playback.hls()`.
  * Resolves with the `Response`, its body unread.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { PlaybackStaticRenditionParams } from "./types.js";
 
 /**
- * Gets static rendition.
+ * Fetches a static rendition file (an MP4 or M4A) of an asset.
  *
  * `GET /{PLAYBACK_ID}/{FILENAME}` on https://stream.mux.com; on the umbrella, `mux.video.playback.staticRendition()`.
  * Resolves with the `Response`, its body unread.

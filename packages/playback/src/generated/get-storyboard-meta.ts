@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackStoryboardMetaParams, PlaybackStoryboardMetaResponse } from "./types.js";
 
 /**
- * Gets storyboard meta.
+ * Fetches the storyboard's tile positions and time ranges as JSON.
  *
  * `GET /{PLAYBACK_ID}/storyboard.json` on https://image.mux.com; on the umbrella, `mux.video.playback.storyboardMeta()`.
  */

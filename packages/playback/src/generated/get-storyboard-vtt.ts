@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackStoryboardVttParams } from "./types.js";
 
 /**
- * Gets storyboard WebVTT.
+ * Fetches the storyboard's tile positions and time ranges as WebVTT.
  *
  * `GET /{PLAYBACK_ID}/storyboard.vtt` on https://image.mux.com; on the umbrella, `mux.video.playback.storyboardVtt()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { PlaybackStoryboardParams } from "./types.js";
 
 /**
- * Gets storyboard.
+ * Fetches a storyboard: one image tiling many thumbnails, for timeline hover previews.
  *
  * `GET /{PLAYBACK_ID}/storyboard.{EXTENSION}` on https://image.mux.com; on the umbrella, `mux.video.playback.storyboard()`.
  * Resolves with the `Response`, its body unread.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackTrackParams } from "./types.js";
 
 /**
- * Gets text track.
+ * Fetches one of an asset's text tracks as a WebVTT file.
  *
  * `GET /{PLAYBACK_ID}/text/{TRACK_ID}.vtt` on https://stream.mux.com; on the umbrella, `mux.video.playback.track()`.
  */

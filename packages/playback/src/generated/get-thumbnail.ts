@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation, ty
 import type { PlaybackThumbnailParams } from "./types.js";
 
 /**
- * Gets thumbnail.
+ * Fetches a thumbnail image of a video at a given time, with optional resizing and cropping.
  *
  * `GET /{PLAYBACK_ID}/thumbnail.{EXTENSION}` on https://image.mux.com; on the umbrella, `mux.video.playback.thumbnail()`.
  * Resolves with the `Response`, its body unread.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { PlaybackTranscriptParams } from "./types.js";
 
 /**
- * Gets transcript.
+ * Fetches the plain-text transcript of an asset's generated captions.
  *
  * `GET /{PLAYBACK_ID}/text/{TRACK_ID}.txt` on https://stream.mux.com; on the umbrella, `mux.video.playback.transcript()`.
  */

@@ -16,7 +16,7 @@ export class Playback {
   }
 
   /**
-   * Gets animated image.
+   * Fetches an animated GIF or WebP of a segment of a video.
    * Same as `getAnimatedImage`, with this client.
    */
   animated(playbackId: string, extension: operations["get-playback-animated"]["parameters"]["path"]["EXTENSION"], query?: PlaybackAnimatedParams | null, options?: RequestOptions): APIPromise<Response> {
@@ -24,7 +24,7 @@ export class Playback {
   }
 
   /**
-   * Gets HLS playlist.
+   * Fetches the HLS playlist of an asset or live stream, with optional playback settings.
    * Same as `getHlsPlaylist`, with this client.
    */
   hls(playbackId: string, query?: PlaybackHlsParams | null, options?: RequestOptions): APIPromise<Response> {
@@ -32,7 +32,7 @@ export class Playback {
   }
 
   /**
-   * Gets static rendition.
+   * Fetches a static rendition file (an MP4 or M4A) of an asset.
    * Same as `getStaticRendition`, with this client.
    */
   staticRendition(playbackId: string, filename: operations["get-playback-static-rendition"]["parameters"]["path"]["FILENAME"], query?: PlaybackStaticRenditionParams | null, options?: RequestOptions): APIPromise<Response> {
@@ -40,7 +40,7 @@ export class Playback {
   }
 
   /**
-   * Gets storyboard.
+   * Fetches a storyboard: one image tiling many thumbnails, for timeline hover previews.
    * Same as `getStoryboard`, with this client.
    */
   storyboard(playbackId: string, extension: operations["get-playback-storyboard"]["parameters"]["path"]["EXTENSION"], query?: PlaybackStoryboardParams | null, options?: RequestOptions): APIPromise<Response> {
@@ -48,7 +48,7 @@ export class Playback {
   }
 
   /**
-   * Gets storyboard meta.
+   * Fetches the storyboard's tile positions and time ranges as JSON.
    * Same as `getStoryboardMeta`, with this client.
    */
   storyboardMeta(playbackId: string, query?: PlaybackStoryboardMetaParams | null, options?: RequestOptions): APIPromise<PlaybackStoryboardMetaResponse> {
@@ -56,7 +56,7 @@ export class Playback {
   }
 
   /**
-   * Gets storyboard WebVTT.
+   * Fetches the storyboard's tile positions and time ranges as WebVTT.
    * Same as `getStoryboardVtt`, with this client.
    */
   storyboardVtt(playbackId: string, query?: PlaybackStoryboardVttParams | null, options?: RequestOptions): APIPromise<string> {
@@ -64,7 +64,7 @@ export class Playback {
   }
 
   /**
-   * Gets thumbnail.
+   * Fetches a thumbnail image of a video at a given time, with optional resizing and cropping.
    * Same as `getThumbnail`, with this client.
    */
   thumbnail(playbackId: string, extension: operations["get-playback-thumbnail"]["parameters"]["path"]["EXTENSION"], query?: PlaybackThumbnailParams | null, options?: RequestOptions): APIPromise<Response> {
@@ -72,7 +72,7 @@ export class Playback {
   }
 
   /**
-   * Gets text track.
+   * Fetches one of an asset's text tracks as a WebVTT file.
    * Same as `getTextTrack`, with this client.
    */
   track(playbackId: string, trackId: string, query?: PlaybackTrackParams | null, options?: RequestOptions): APIPromise<string> {
@@ -80,7 +80,7 @@ export class Playback {
   }
 
   /**
-   * Gets transcript.
+   * Fetches the plain-text transcript of an asset's generated captions.
    * Same as `getTranscript`, with this client.
    */
   transcript(playbackId: string, trackId: string, query?: PlaybackTranscriptParams | null, options?: RequestOptions): APIPromise<string> {

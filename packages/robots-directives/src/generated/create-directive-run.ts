@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { DirectiveRun, DirectiveRunCreateParams } from "./types.js";
 
 /**
- * Creates directive run.
+ * Starts a run of a directive on one asset.
  *
  * `POST /robots/v0/directives/{DIRECTIVE_ID}/runs`; on the umbrella, `mux.robots.directives.runs.create()`.
  */

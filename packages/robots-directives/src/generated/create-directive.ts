@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Directive, DirectiveCreateParams } from "./types.js";
 
 /**
- * Creates directive.
+ * Creates a directive: which Robots workflows to run on assets, and under what conditions.
  *
  * `POST /robots/v0/directives`; on the umbrella, `mux.robots.directives.create()`.
  */

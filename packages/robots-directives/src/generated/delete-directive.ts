@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes directive.
+ * Deletes a directive; runs already under way still finish.
  *
  * `DELETE /robots/v0/directives/{DIRECTIVE_ID}`; on the umbrella, `mux.robots.directives.delete()`.
  * Resolves to `undefined`.

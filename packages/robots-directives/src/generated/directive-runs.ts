@@ -16,7 +16,7 @@ export class DirectiveRuns {
   }
 
   /**
-   * Creates directive run.
+   * Starts a run of a directive on one asset.
    * Same as `createDirectiveRun`, with this client.
    */
   create(directiveId: string, body: DirectiveRunCreateParams, options?: RequestOptions): APIPromise<DirectiveRun> {
@@ -24,7 +24,7 @@ export class DirectiveRuns {
   }
 
   /**
-   * Retrieves directive run.
+   * Retrieves a directive run's status, the state of each step and its outcome.
    * Same as `retrieveDirectiveRun`, with this client.
    */
   retrieve(directiveId: string, runId: string, options?: RequestOptions): APIPromise<DirectiveRunDetail> {
@@ -32,7 +32,7 @@ export class DirectiveRuns {
   }
 
   /**
-   * Lists directive runs.
+   * Lists a directive's runs of the last 30 days, newest first.
    * Same as `listDirectiveRuns`, with this client.
    */
   list(directiveId: string, query?: DirectiveRunListParams | null, options?: RequestOptions): PagePromise<DirectiveRunDetail> {

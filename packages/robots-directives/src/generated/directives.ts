@@ -16,7 +16,7 @@ export class Directives {
   }
 
   /**
-   * Creates directive.
+   * Creates a directive: which Robots workflows to run on assets, and under what conditions.
    * Same as `createDirective`, with this client.
    */
   create(body: DirectiveCreateParams, options?: RequestOptions): APIPromise<Directive> {
@@ -24,7 +24,7 @@ export class Directives {
   }
 
   /**
-   * Deletes directive.
+   * Deletes a directive; runs already under way still finish.
    * Same as `deleteDirective`, with this client.
    */
   delete(directiveId: string, options?: RequestOptions): APIPromise<void> {
@@ -32,7 +32,7 @@ export class Directives {
   }
 
   /**
-   * Retrieves directive.
+   * Retrieves one directive by its ID.
    * Same as `retrieveDirective`, with this client.
    */
   retrieve(directiveId: string, options?: RequestOptions): APIPromise<Directive> {
@@ -40,7 +40,7 @@ export class Directives {
   }
 
   /**
-   * Lists directives.
+   * Lists the environment's active directives, newest first.
    * Same as `listDirectives`, with this client.
    */
   list(query?: DirectiveListParams | null, options?: RequestOptions): PagePromise<Directive> {

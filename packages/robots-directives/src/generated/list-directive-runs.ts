@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { DirectiveRunDetail, DirectiveRunListParams } from "./types.js";
 
 /**
- * Lists directive runs.
+ * Lists a directive's runs of the last 30 days, newest first.
  *
  * `GET /robots/v0/directives/{DIRECTIVE_ID}/runs`; on the umbrella, `mux.robots.directives.runs.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

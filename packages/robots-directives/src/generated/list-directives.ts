@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { Directive, DirectiveListParams } from "./types.js";
 
 /**
- * Lists directives.
+ * Lists the environment's active directives, newest first.
  *
  * `GET /robots/v0/directives`; on the umbrella, `mux.robots.directives.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

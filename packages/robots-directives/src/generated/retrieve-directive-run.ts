@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { DirectiveRunDetail } from "./types.js";
 
 /**
- * Retrieves directive run.
+ * Retrieves a directive run's status, the state of each step and its outcome.
  *
  * `GET /robots/v0/directives/{DIRECTIVE_ID}/runs/{RUN_ID}`; on the umbrella, `mux.robots.directives.runs.retrieve()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Directive } from "./types.js";
 
 /**
- * Retrieves directive.
+ * Retrieves one directive by its ID.
  *
  * `GET /robots/v0/directives/{DIRECTIVE_ID}`; on the umbrella, `mux.robots.directives.retrieve()`.
  */

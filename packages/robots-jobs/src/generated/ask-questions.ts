@@ -16,7 +16,7 @@ export class AskQuestions {
   }
 
   /**
-   * Creates ask questions job.
+   * Starts a job that answers questions about an asset's content with AI.
    * Same as `createAskQuestionsJob`, with this client.
    */
   create(body: AskQuestionsJobCreateParams, options?: RequestOptions): APIPromise<AskQuestionsJob> {
@@ -24,7 +24,7 @@ export class AskQuestions {
   }
 
   /**
-   * Retrieves ask questions job.
+   * Retrieves an ask-questions job: its status and, once done, the answers.
    * Same as `retrieveAskQuestionsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<AskQuestionsJob> {

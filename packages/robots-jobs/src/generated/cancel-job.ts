@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { JobSummary } from "./types.js";
 
 /**
- * Cancels job.
+ * Cancels a job that is still pending or processing.
  *
  * `POST /robots/v0/jobs/{JOB_ID}/cancel`; on the umbrella, `mux.robots.jobs.cancel()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AskQuestionsJob, AskQuestionsJobCreateParams } from "./types.js";
 
 /**
- * Creates ask questions job.
+ * Starts a job that answers questions about an asset's content with AI.
  *
  * `POST /robots/v0/jobs/ask-questions`; on the umbrella, `mux.robots.jobs.askQuestions.create()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { EditCaptionsJob, EditCaptionsJobCreateParams } from "./types.js";
 
 /**
- * Creates edit captions job.
+ * Starts a job that edits a text track: word and speaker-label replacements, optional profanity censoring.
  *
  * `POST /robots/v0/jobs/edit-captions`; on the umbrella, `mux.robots.jobs.editCaptions.create()`.
  */

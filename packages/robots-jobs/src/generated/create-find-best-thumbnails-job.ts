@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { FindBestThumbnailsJob, FindBestThumbnailsJobCreateParams } from "./types.js";
 
 /**
- * Creates find best thumbnails job.
+ * Starts a job that samples an asset's frames, scores them with AI and picks the best thumbnails.
  *
  * `POST /robots/v0/jobs/find-best-thumbnails`; on the umbrella, `mux.robots.jobs.findBestThumbnails.create()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { FindKeyMomentsJob, FindKeyMomentsJobCreateParams } from "./types.js";
 
 /**
- * Creates find key moments job.
+ * Starts a job that finds an asset's key moments with AI, from its shots and transcript.
  *
  * `POST /robots/v0/jobs/find-key-moments`; on the umbrella, `mux.robots.jobs.findKeyMoments.create()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { FindScenesJob, FindScenesJobCreateParams } from "./types.js";
 
 /**
- * Creates find scenes job.
+ * Starts a job that splits an asset into ordered scenes, from its shots and transcript.
  *
  * `POST /robots/v0/jobs/find-scenes`; on the umbrella, `mux.robots.jobs.findScenes.create()`.
  */

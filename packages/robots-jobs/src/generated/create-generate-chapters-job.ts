@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { GenerateChaptersJob, GenerateChaptersJobCreateParams } from "./types.js";
 
 /**
- * Creates generate chapters job.
+ * Starts a job that writes chapters for an asset with AI.
  *
  * `POST /robots/v0/jobs/generate-chapters`; on the umbrella, `mux.robots.jobs.generateChapters.create()`.
  */

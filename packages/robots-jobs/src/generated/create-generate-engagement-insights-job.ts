@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { GenerateEngagementInsightsJob, GenerateEngagementInsightsJobCreateParams } from "./types.js";
 
 /**
- * Creates generate engagement insights job.
+ * Starts a job that explains an asset's viewer engagement patterns with AI.
  *
  * `POST /robots/v0/jobs/generate-engagement-insights`; on the umbrella, `mux.robots.jobs.generateEngagementInsights.create()`.
  */

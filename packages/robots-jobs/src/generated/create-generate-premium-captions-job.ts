@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { GeneratePremiumCaptionsJob, GeneratePremiumCaptionsJobCreateParams } from "./types.js";
 
 /**
- * Creates generate premium captions job.
+ * Starts a job that writes high-quality captions for an asset and adds them as a text track.
  *
  * `POST /robots/v0/jobs/generate-premium-captions`; on the umbrella, `mux.robots.jobs.generatePremiumCaptions.create()`.
  */

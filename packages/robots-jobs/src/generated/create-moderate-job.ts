@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { ModerateJob, ModerateJobCreateParams } from "./types.js";
 
 /**
- * Creates moderate job.
+ * Starts a job that checks an asset for inappropriate content with AI.
  *
  * `POST /robots/v0/jobs/moderate`; on the umbrella, `mux.robots.jobs.moderate.create()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { SummarizeJob, SummarizeJobCreateParams } from "./types.js";
 
 /**
- * Creates summarize job.
+ * Starts a job that writes a title, description and tags for an asset with AI.
  *
  * `POST /robots/v0/jobs/summarize`; on the umbrella, `mux.robots.jobs.summarize.create()`.
  */

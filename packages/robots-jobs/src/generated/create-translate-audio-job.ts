@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { TranslateAudioJob, TranslateAudioJobCreateParams } from "./types.js";
 
 /**
- * Creates translate audio job.
+ * Starts a job that translates an asset's audio into another language.
  *
  * `POST /robots/v0/jobs/translate-audio`; on the umbrella, `mux.robots.jobs.translateAudio.create()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { TranslateCaptionsJob, TranslateCaptionsJobCreateParams } from "./types.js";
 
 /**
- * Creates translate captions job.
+ * Starts a job that translates an asset's captions into another language.
  *
  * `POST /robots/v0/jobs/translate-captions`; on the umbrella, `mux.robots.jobs.translateCaptions.create()`.
  */

@@ -16,7 +16,7 @@ export class EditCaptions {
   }
 
   /**
-   * Creates edit captions job.
+   * Starts a job that edits a text track: word and speaker-label replacements, optional profanity censoring.
    * Same as `createEditCaptionsJob`, with this client.
    */
   create(body: EditCaptionsJobCreateParams, options?: RequestOptions): APIPromise<EditCaptionsJob> {
@@ -24,7 +24,7 @@ export class EditCaptions {
   }
 
   /**
-   * Retrieves edit captions job.
+   * Retrieves an edit-captions job: its status and, once done, the edited track.
    * Same as `retrieveEditCaptionsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<EditCaptionsJob> {

@@ -16,7 +16,7 @@ export class FindBestThumbnails {
   }
 
   /**
-   * Creates find best thumbnails job.
+   * Starts a job that samples an asset's frames, scores them with AI and picks the best thumbnails.
    * Same as `createFindBestThumbnailsJob`, with this client.
    */
   create(body: FindBestThumbnailsJobCreateParams, options?: RequestOptions): APIPromise<FindBestThumbnailsJob> {
@@ -24,7 +24,7 @@ export class FindBestThumbnails {
   }
 
   /**
-   * Retrieves find best thumbnails job.
+   * Retrieves a find-best-thumbnails job: its status and, once done, the chosen thumbnails.
    * Same as `retrieveFindBestThumbnailsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<FindBestThumbnailsJob> {

@@ -16,7 +16,7 @@ export class FindKeyMoments {
   }
 
   /**
-   * Creates find key moments job.
+   * Starts a job that finds an asset's key moments with AI, from its shots and transcript.
    * Same as `createFindKeyMomentsJob`, with this client.
    */
   create(body: FindKeyMomentsJobCreateParams, options?: RequestOptions): APIPromise<FindKeyMomentsJob> {
@@ -24,7 +24,7 @@ export class FindKeyMoments {
   }
 
   /**
-   * Retrieves find key moments job.
+   * Retrieves a find-key-moments job: its status and, once done, the moments found.
    * Same as `retrieveFindKeyMomentsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<FindKeyMomentsJob> {

@@ -16,7 +16,7 @@ export class FindScenes {
   }
 
   /**
-   * Creates find scenes job.
+   * Starts a job that splits an asset into ordered scenes, from its shots and transcript.
    * Same as `createFindScenesJob`, with this client.
    */
   create(body: FindScenesJobCreateParams, options?: RequestOptions): APIPromise<FindScenesJob> {
@@ -24,7 +24,7 @@ export class FindScenes {
   }
 
   /**
-   * Retrieves find scenes job.
+   * Retrieves a find-scenes job: its status and, once done, the scenes.
    * Same as `retrieveFindScenesJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<FindScenesJob> {

@@ -16,7 +16,7 @@ export class GenerateChapters {
   }
 
   /**
-   * Creates generate chapters job.
+   * Starts a job that writes chapters for an asset with AI.
    * Same as `createGenerateChaptersJob`, with this client.
    */
   create(body: GenerateChaptersJobCreateParams, options?: RequestOptions): APIPromise<GenerateChaptersJob> {
@@ -24,7 +24,7 @@ export class GenerateChapters {
   }
 
   /**
-   * Retrieves generate chapters job.
+   * Retrieves a generate-chapters job: its status and, once done, the chapters.
    * Same as `retrieveGenerateChaptersJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<GenerateChaptersJob> {

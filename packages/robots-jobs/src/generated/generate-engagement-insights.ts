@@ -16,7 +16,7 @@ export class GenerateEngagementInsights {
   }
 
   /**
-   * Creates generate engagement insights job.
+   * Starts a job that explains an asset's viewer engagement patterns with AI.
    * Same as `createGenerateEngagementInsightsJob`, with this client.
    */
   create(body: GenerateEngagementInsightsJobCreateParams, options?: RequestOptions): APIPromise<GenerateEngagementInsightsJob> {
@@ -24,7 +24,7 @@ export class GenerateEngagementInsights {
   }
 
   /**
-   * Retrieves generate engagement insights job.
+   * Retrieves a generate-engagement-insights job: its status and, once done, the insights.
    * Same as `retrieveGenerateEngagementInsightsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<GenerateEngagementInsightsJob> {

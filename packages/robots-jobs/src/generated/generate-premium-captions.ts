@@ -16,7 +16,7 @@ export class GeneratePremiumCaptions {
   }
 
   /**
-   * Creates generate premium captions job.
+   * Starts a job that writes high-quality captions for an asset and adds them as a text track.
    * Same as `createGeneratePremiumCaptionsJob`, with this client.
    */
   create(body: GeneratePremiumCaptionsJobCreateParams, options?: RequestOptions): APIPromise<GeneratePremiumCaptionsJob> {
@@ -24,7 +24,7 @@ export class GeneratePremiumCaptions {
   }
 
   /**
-   * Retrieves generate premium captions job.
+   * Retrieves a generate-premium-captions job: its status and, once done, the track made.
    * Same as `retrieveGeneratePremiumCaptionsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<GeneratePremiumCaptionsJob> {

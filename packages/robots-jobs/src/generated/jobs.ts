@@ -16,7 +16,7 @@ export class Jobs {
   }
 
   /**
-   * Cancels job.
+   * Cancels a job that is still pending or processing.
    * Same as `cancelJob`, with this client.
    */
   cancel(jobId: string, options?: RequestOptions): APIPromise<JobSummary> {
@@ -24,7 +24,7 @@ export class Jobs {
   }
 
   /**
-   * Lists jobs.
+   * Lists Robots jobs of the last 30 days, filtered by workflow, status or asset.
    * Same as `listJobs`, with this client.
    */
   list(query?: JobListParams | null, options?: RequestOptions): PagePromise<JobSummary> {

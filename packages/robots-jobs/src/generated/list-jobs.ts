@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { JobListParams, JobSummary } from "./types.js";
 
 /**
- * Lists jobs.
+ * Lists Robots jobs of the last 30 days, filtered by workflow, status or asset.
  *
  * `GET /robots/v0/jobs`; on the umbrella, `mux.robots.jobs.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -16,7 +16,7 @@ export class Moderate {
   }
 
   /**
-   * Creates moderate job.
+   * Starts a job that checks an asset for inappropriate content with AI.
    * Same as `createModerateJob`, with this client.
    */
   create(body: ModerateJobCreateParams, options?: RequestOptions): APIPromise<ModerateJob> {
@@ -24,7 +24,7 @@ export class Moderate {
   }
 
   /**
-   * Retrieves moderate job.
+   * Retrieves a moderate job: its status and, once done, the findings.
    * Same as `retrieveModerateJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<ModerateJob> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { AskQuestionsJob } from "./types.js";
 
 /**
- * Retrieves ask questions job.
+ * Retrieves an ask-questions job: its status and, once done, the answers.
  *
  * `GET /robots/v0/jobs/ask-questions/{JOB_ID}`; on the umbrella, `mux.robots.jobs.askQuestions.retrieve()`.
  */

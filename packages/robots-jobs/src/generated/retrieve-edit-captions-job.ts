@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { EditCaptionsJob } from "./types.js";
 
 /**
- * Retrieves edit captions job.
+ * Retrieves an edit-captions job: its status and, once done, the edited track.
  *
  * `GET /robots/v0/jobs/edit-captions/{JOB_ID}`; on the umbrella, `mux.robots.jobs.editCaptions.retrieve()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { FindBestThumbnailsJob } from "./types.js";
 
 /**
- * Retrieves find best thumbnails job.
+ * Retrieves a find-best-thumbnails job: its status and, once done, the chosen thumbnails.
  *
  * `GET /robots/v0/jobs/find-best-thumbnails/{JOB_ID}`; on the umbrella, `mux.robots.jobs.findBestThumbnails.retrieve()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { FindKeyMomentsJob } from "./types.js";
 
 /**
- * Retrieves find key moments job.
+ * Retrieves a find-key-moments job: its status and, once done, the moments found.
  *
  * `GET /robots/v0/jobs/find-key-moments/{JOB_ID}`; on the umbrella, `mux.robots.jobs.findKeyMoments.retrieve()`.
  */

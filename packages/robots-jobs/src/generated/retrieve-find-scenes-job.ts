@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { FindScenesJob } from "./types.js";
 
 /**
- * Retrieves find scenes job.
+ * Retrieves a find-scenes job: its status and, once done, the scenes.
  *
  * `GET /robots/v0/jobs/find-scenes/{JOB_ID}`; on the umbrella, `mux.robots.jobs.findScenes.retrieve()`.
  */

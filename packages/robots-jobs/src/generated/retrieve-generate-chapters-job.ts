@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { GenerateChaptersJob } from "./types.js";
 
 /**
- * Retrieves generate chapters job.
+ * Retrieves a generate-chapters job: its status and, once done, the chapters.
  *
  * `GET /robots/v0/jobs/generate-chapters/{JOB_ID}`; on the umbrella, `mux.robots.jobs.generateChapters.retrieve()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { GenerateEngagementInsightsJob } from "./types.js";
 
 /**
- * Retrieves generate engagement insights job.
+ * Retrieves a generate-engagement-insights job: its status and, once done, the insights.
  *
  * `GET /robots/v0/jobs/generate-engagement-insights/{JOB_ID}`; on the umbrella, `mux.robots.jobs.generateEngagementInsights.retrieve()`.
  */

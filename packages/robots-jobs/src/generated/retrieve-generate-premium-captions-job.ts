@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { GeneratePremiumCaptionsJob } from "./types.js";
 
 /**
- * Retrieves generate premium captions job.
+ * Retrieves a generate-premium-captions job: its status and, once done, the track made.
  *
  * `GET /robots/v0/jobs/generate-premium-captions/{JOB_ID}`; on the umbrella, `mux.robots.jobs.generatePremiumCaptions.retrieve()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { ModerateJob } from "./types.js";
 
 /**
- * Retrieves moderate job.
+ * Retrieves a moderate job: its status and, once done, the findings.
  *
  * `GET /robots/v0/jobs/moderate/{JOB_ID}`; on the umbrella, `mux.robots.jobs.moderate.retrieve()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { SummarizeJob } from "./types.js";
 
 /**
- * Retrieves summarize job.
+ * Retrieves a summarize job: its status and, once done, the title, description and tags.
  *
  * `GET /robots/v0/jobs/summarize/{JOB_ID}`; on the umbrella, `mux.robots.jobs.summarize.retrieve()`.
  */

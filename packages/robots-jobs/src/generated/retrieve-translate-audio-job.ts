@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { TranslateAudioJob } from "./types.js";
 
 /**
- * Retrieves translate audio job.
+ * Retrieves a translate-audio job: its status and, once done, the new audio track.
  *
  * `GET /robots/v0/jobs/translate-audio/{JOB_ID}`; on the umbrella, `mux.robots.jobs.translateAudio.retrieve()`.
  */

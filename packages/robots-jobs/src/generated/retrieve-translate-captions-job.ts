@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { TranslateCaptionsJob } from "./types.js";
 
 /**
- * Retrieves translate captions job.
+ * Retrieves a translate-captions job: its status and, once done, the translated track.
  *
  * `GET /robots/v0/jobs/translate-captions/{JOB_ID}`; on the umbrella, `mux.robots.jobs.translateCaptions.retrieve()`.
  */

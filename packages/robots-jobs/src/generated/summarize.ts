@@ -16,7 +16,7 @@ export class Summarize {
   }
 
   /**
-   * Creates summarize job.
+   * Starts a job that writes a title, description and tags for an asset with AI.
    * Same as `createSummarizeJob`, with this client.
    */
   create(body: SummarizeJobCreateParams, options?: RequestOptions): APIPromise<SummarizeJob> {
@@ -24,7 +24,7 @@ export class Summarize {
   }
 
   /**
-   * Retrieves summarize job.
+   * Retrieves a summarize job: its status and, once done, the title, description and tags.
    * Same as `retrieveSummarizeJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<SummarizeJob> {

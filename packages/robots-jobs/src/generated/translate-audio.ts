@@ -16,7 +16,7 @@ export class TranslateAudio {
   }
 
   /**
-   * Creates translate audio job.
+   * Starts a job that translates an asset's audio into another language.
    * Same as `createTranslateAudioJob`, with this client.
    */
   create(body: TranslateAudioJobCreateParams, options?: RequestOptions): APIPromise<TranslateAudioJob> {
@@ -24,7 +24,7 @@ export class TranslateAudio {
   }
 
   /**
-   * Retrieves translate audio job.
+   * Retrieves a translate-audio job: its status and, once done, the new audio track.
    * Same as `retrieveTranslateAudioJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<TranslateAudioJob> {

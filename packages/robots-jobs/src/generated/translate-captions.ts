@@ -16,7 +16,7 @@ export class TranslateCaptions {
   }
 
   /**
-   * Creates translate captions job.
+   * Starts a job that translates an asset's captions into another language.
    * Same as `createTranslateCaptionsJob`, with this client.
    */
   create(body: TranslateCaptionsJobCreateParams, options?: RequestOptions): APIPromise<TranslateCaptionsJob> {
@@ -24,7 +24,7 @@ export class TranslateCaptions {
   }
 
   /**
-   * Retrieves translate captions job.
+   * Retrieves a translate-captions job: its status and, once done, the translated track.
    * Same as `retrieveTranslateCaptionsJob`, with this client.
    */
   retrieve(jobId: string, options?: RequestOptions): APIPromise<TranslateCaptionsJob> {

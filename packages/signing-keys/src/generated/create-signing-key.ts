@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { SigningKey } from "./types.js";
 
 /**
- * Creates signing key.
+ * Creates a signing key: Mux makes an RSA key pair, keeps the public key and returns the private key once.
  *
  * `POST /system/v1/signing-keys`; on the umbrella, `mux.system.signingKeys.create()`.
  */

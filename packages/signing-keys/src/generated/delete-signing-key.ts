@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes signing key.
+ * Deletes a signing key: tokens it signed stop working and it can sign no more.
  *
  * `DELETE /system/v1/signing-keys/{SIGNING_KEY_ID}`; on the umbrella, `mux.system.signingKeys.delete()`.
  * Resolves to `undefined`.

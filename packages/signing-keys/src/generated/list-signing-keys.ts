@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { SigningKey, SigningKeyListParams } from "./types.js";
 
 /**
- * Lists signing keys.
+ * Lists the environment's signing keys (without their private keys).
  *
  * `GET /system/v1/signing-keys`; on the umbrella, `mux.system.signingKeys.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { SigningKey } from "./types.js";
 
 /**
- * Retrieves signing key.
+ * Retrieves one signing key by its ID (without its private key, which is only returned at creation).
  *
  * `GET /system/v1/signing-keys/{SIGNING_KEY_ID}`; on the umbrella, `mux.system.signingKeys.retrieve()`.
  */

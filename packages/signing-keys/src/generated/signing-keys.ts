@@ -16,7 +16,7 @@ export class SigningKeys {
   }
 
   /**
-   * Creates signing key.
+   * Creates a signing key: Mux makes an RSA key pair, keeps the public key and returns the private key once.
    * Same as `createSigningKey`, with this client.
    */
   create(options?: RequestOptions): APIPromise<SigningKey> {
@@ -24,7 +24,7 @@ export class SigningKeys {
   }
 
   /**
-   * Deletes signing key.
+   * Deletes a signing key: tokens it signed stop working and it can sign no more.
    * Same as `deleteSigningKey`, with this client.
    */
   delete(signingKeyId: string, options?: RequestOptions): APIPromise<void> {
@@ -32,7 +32,7 @@ export class SigningKeys {
   }
 
   /**
-   * Retrieves signing key.
+   * Retrieves one signing key by its ID (without its private key, which is only returned at creation).
    * Same as `retrieveSigningKey`, with this client.
    */
   retrieve(signingKeyId: string, options?: RequestOptions): APIPromise<SigningKey> {
@@ -40,7 +40,7 @@ export class SigningKeys {
   }
 
   /**
-   * Lists signing keys.
+   * Lists the environment's signing keys (without their private keys).
    * Same as `listSigningKeys`, with this client.
    */
   list(query?: SigningKeyListParams | null, options?: RequestOptions): PagePromise<SigningKey> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { TranscriptionVocabulary, TranscriptionVocabularyCreateParams } from "./types.js";
 
 /**
- * Creates transcription vocabulary.
+ * Creates a transcription vocabulary: words and phrases that help live speech recognition.
  *
  * `POST /video/v1/transcription-vocabularies`; on the umbrella, `mux.video.transcriptionVocabularies.create()`.
  */

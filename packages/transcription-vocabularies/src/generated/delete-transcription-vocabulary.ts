@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes transcription vocabulary.
+ * Deletes a transcription vocabulary and detaches it from the live streams that use it.
  *
  * `DELETE /video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}`; on the umbrella, `mux.video.transcriptionVocabularies.delete()`.
  * Resolves to `undefined`.

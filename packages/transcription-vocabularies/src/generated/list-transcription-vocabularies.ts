@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { TranscriptionVocabulary, TranscriptionVocabularyListParams } from "./types.js";
 
 /**
- * Lists transcription vocabularies.
+ * Lists the environment's transcription vocabularies.
  *
  * `GET /video/v1/transcription-vocabularies`; on the umbrella, `mux.video.transcriptionVocabularies.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

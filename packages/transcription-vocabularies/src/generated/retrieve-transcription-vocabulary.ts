@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { TranscriptionVocabulary } from "./types.js";
 
 /**
- * Retrieves transcription vocabulary.
+ * Retrieves one transcription vocabulary by its ID.
  *
  * `GET /video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}`; on the umbrella, `mux.video.transcriptionVocabularies.retrieve()`.
  */

@@ -16,7 +16,7 @@ export class TranscriptionVocabularies {
   }
 
   /**
-   * Creates transcription vocabulary.
+   * Creates a transcription vocabulary: words and phrases that help live speech recognition.
    * Same as `createTranscriptionVocabulary`, with this client.
    */
   create(body: TranscriptionVocabularyCreateParams, options?: RequestOptions): APIPromise<TranscriptionVocabulary> {
@@ -24,7 +24,7 @@ export class TranscriptionVocabularies {
   }
 
   /**
-   * Deletes transcription vocabulary.
+   * Deletes a transcription vocabulary and detaches it from the live streams that use it.
    * Same as `deleteTranscriptionVocabulary`, with this client.
    */
   delete(transcriptionVocabularyId: string, options?: RequestOptions): APIPromise<void> {
@@ -32,7 +32,7 @@ export class TranscriptionVocabularies {
   }
 
   /**
-   * Retrieves transcription vocabulary.
+   * Retrieves one transcription vocabulary by its ID.
    * Same as `retrieveTranscriptionVocabulary`, with this client.
    */
   retrieve(transcriptionVocabularyId: string, options?: RequestOptions): APIPromise<TranscriptionVocabulary> {
@@ -40,7 +40,7 @@ export class TranscriptionVocabularies {
   }
 
   /**
-   * Lists transcription vocabularies.
+   * Lists the environment's transcription vocabularies.
    * Same as `listTranscriptionVocabularies`, with this client.
    */
   list(query?: TranscriptionVocabularyListParams | null, options?: RequestOptions): PagePromise<TranscriptionVocabulary> {
@@ -48,7 +48,7 @@ export class TranscriptionVocabularies {
   }
 
   /**
-   * Updates transcription vocabulary.
+   * Changes a transcription vocabulary; live streams in progress keep the old words until they restart.
    * Same as `updateTranscriptionVocabulary`, with this client.
    */
   update(transcriptionVocabularyId: string, body: TranscriptionVocabularyUpdateParams, options?: RequestOptions): APIPromise<TranscriptionVocabulary> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { TranscriptionVocabulary, TranscriptionVocabularyUpdateParams } from "./types.js";
 
 /**
- * Updates transcription vocabulary.
+ * Changes a transcription vocabulary; live streams in progress keep the old words until they restart.
  *
  * `PUT /video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}`; on the umbrella, `mux.video.transcriptionVocabularies.update()`.
  */

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Upload } from "./types.js";
 
 /**
- * Cancels upload.
+ * Cancels a direct upload that is still waiting for its file; no asset is made from it.
  *
  * `PUT /video/v1/uploads/{UPLOAD_ID}/cancel`; on the umbrella, `mux.video.uploads.cancel()`.
  */

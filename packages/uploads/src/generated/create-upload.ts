@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Upload, UploadCreateParams } from "./types.js";
 
 /**
- * Creates upload.
+ * Creates a direct upload: a URL a client can send a video file to, which becomes an asset.
  *
  * `POST /video/v1/uploads`; on the umbrella, `mux.video.uploads.create()`.
  */

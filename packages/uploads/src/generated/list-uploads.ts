@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { Upload, UploadListParams } from "./types.js";
 
 /**
- * Lists uploads.
+ * Lists the environment's direct uploads.
  *
  * `GET /video/v1/uploads`; on the umbrella, `mux.video.uploads.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Upload } from "./types.js";
 
 /**
- * Retrieves upload.
+ * Retrieves one direct upload: its status and, once uploaded, the ID of its asset.
  *
  * `GET /video/v1/uploads/{UPLOAD_ID}`; on the umbrella, `mux.video.uploads.retrieve()`.
  */

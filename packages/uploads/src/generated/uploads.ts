@@ -16,7 +16,7 @@ export class Uploads {
   }
 
   /**
-   * Cancels upload.
+   * Cancels a direct upload that is still waiting for its file; no asset is made from it.
    * Same as `cancelUpload`, with this client.
    */
   cancel(uploadId: string, options?: RequestOptions): APIPromise<Upload> {
@@ -24,7 +24,7 @@ export class Uploads {
   }
 
   /**
-   * Creates upload.
+   * Creates a direct upload: a URL a client can send a video file to, which becomes an asset.
    * Same as `createUpload`, with this client.
    */
   create(body: UploadCreateParams, options?: RequestOptions): APIPromise<Upload> {
@@ -32,7 +32,7 @@ export class Uploads {
   }
 
   /**
-   * Retrieves upload.
+   * Retrieves one direct upload: its status and, once uploaded, the ID of its asset.
    * Same as `retrieveUpload`, with this client.
    */
   retrieve(uploadId: string, options?: RequestOptions): APIPromise<Upload> {
@@ -40,7 +40,7 @@ export class Uploads {
   }
 
   /**
-   * Lists uploads.
+   * Lists the environment's direct uploads.
    * Same as `listUploads`, with this client.
    */
   list(query?: UploadListParams | null, options?: RequestOptions): PagePromise<Upload> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { UsageExportListParams, UsageExportsResponse } from "./types.js";
 
 /**
- * Lists usage exports.
+ * Lists the organization's billing usage exports, newest first, with URLs to download them.
  *
  * `GET /system/v1/usage/exports`; on the umbrella, `mux.system.usageExports.list()`.
  */

@@ -16,7 +16,7 @@ export class UsageExports {
   }
 
   /**
-   * Lists usage exports.
+   * Lists the organization's billing usage exports, newest first, with URLs to download them.
    * Same as `listUsageExports`, with this client.
    */
   list(query?: UsageExportListParams | null, options?: RequestOptions): APIPromise<UsageExportsResponse> {

@@ -16,7 +16,7 @@ export class Utilities {
   }
 
   /**
-   * Describes.
+   * Describes the access token in use: its organization, environment and permissions.
    * Same as `whoami`, with this client.
    */
   whoami(options?: RequestOptions): APIPromise<Whoami> {

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Whoami } from "./types.js";
 
 /**
- * Describes.
+ * Describes the access token in use: its organization, environment and permissions.
  *
  * `GET /system/v1/whoami`; on the umbrella, `mux.system.utilities.whoami()`.
  */

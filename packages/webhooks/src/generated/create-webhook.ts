@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Webhook, WebhookCreateParams } from "./types.js";
 
 /**
- * Creates webhook.
+ * Creates a webhook endpoint for the environment; its signing secret is returned only in this answer.
  *
  * `POST /system/v1/webhooks`; on the umbrella, `mux.system.webhooks.create()`.
  */

@@ -3,7 +3,7 @@
 import { type APIPromise, type MuxClient, type RequestOptions, callOperation } from "@mux/core";
 
 /**
- * Deletes webhook.
+ * Deletes a webhook endpoint: Mux stops sending events to its address.
  *
  * `DELETE /system/v1/webhooks/{WEBHOOK_ID}`; on the umbrella, `mux.system.webhooks.delete()`.
  * Resolves to `undefined`.

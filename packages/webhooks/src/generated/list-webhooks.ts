@@ -4,7 +4,7 @@ import { type MuxClient, type PagePromise, type RequestOptions, listOperation } 
 import type { Webhook, WebhookListParams } from "./types.js";
 
 /**
- * Lists webhooks.
+ * Lists the environment's webhook endpoints, newest first (without their signing secrets).
  *
  * `GET /system/v1/webhooks`; on the umbrella, `mux.system.webhooks.list()`.
  * Await it for the first page, or `for await` over it for every item on every page.

@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Webhook } from "./types.js";
 
 /**
- * Retrieves webhook.
+ * Retrieves one webhook endpoint by its ID (without its signing secret).
  *
  * `GET /system/v1/webhooks/{WEBHOOK_ID}`; on the umbrella, `mux.system.webhooks.retrieve()`.
  */

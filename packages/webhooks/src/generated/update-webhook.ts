@@ -4,7 +4,7 @@ import { type APIPromise, type MuxClient, type RequestOptions, callOperation } f
 import type { Webhook, WebhookUpdateParams } from "./types.js";
 
 /**
- * Updates webhook.
+ * Changes a webhook endpoint's address or turns it on or off.
  *
  * `PATCH /system/v1/webhooks/{WEBHOOK_ID}`; on the umbrella, `mux.system.webhooks.update()`.
  */

@@ -16,7 +16,7 @@ export class WebhookEndpoints {
   }
 
   /**
-   * Creates webhook.
+   * Creates a webhook endpoint for the environment; its signing secret is returned only in this answer.
    * Same as `createWebhook`, with this client.
    */
   create(body: WebhookCreateParams, options?: RequestOptions): APIPromise<Webhook> {
@@ -24,7 +24,7 @@ export class WebhookEndpoints {
   }
 
   /**
-   * Deletes webhook.
+   * Deletes a webhook endpoint: Mux stops sending events to its address.
    * Same as `deleteWebhook`, with this client.
    */
   delete(webhookId: string, options?: RequestOptions): APIPromise<void> {
@@ -32,7 +32,7 @@ export class WebhookEndpoints {
   }
 
   /**
-   * Retrieves webhook.
+   * Retrieves one webhook endpoint by its ID (without its signing secret).
    * Same as `retrieveWebhook`, with this client.
    */
   retrieve(webhookId: string, options?: RequestOptions): APIPromise<Webhook> {
@@ -40,7 +40,7 @@ export class WebhookEndpoints {
   }
 
   /**
-   * Lists webhooks.
+   * Lists the environment's webhook endpoints, newest first (without their signing secrets).
    * Same as `listWebhooks`, with this client.
    */
   list(query?: WebhookListParams | null, options?: RequestOptions): PagePromise<Webhook> {
@@ -48,7 +48,7 @@ export class WebhookEndpoints {
   }
 
   /**
-   * Updates webhook.
+   * Changes a webhook endpoint's address or turns it on or off.
    * Same as `updateWebhook`, with this client.
    */
   update(webhookId: string, body: WebhookUpdateParams, options?: RequestOptions): APIPromise<Webhook> {
