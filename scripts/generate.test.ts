@@ -146,7 +146,7 @@ describe("a new operation in the spec", { timeout: 90_000 }, () => {
     expect(fn).toContain("export function addAssetSparkles(");
     expect(fn).toContain("assetId: string,");
     expect(fn).toContain("body: AssetAddAssetSparklesParams,");
-    expect(fn).toContain('{ method: "POST", path: "/video/v1/assets/{ASSET_ID}/sparkles" }, "data"');
+    expect(fn).toContain('{ method: "POST", path: "/video/v1/assets/{ASSET_ID}/sparkles" }, readData');
     expect(await read("packages/assets/src/generated/index.ts")).toContain("export { addAssetSparkles }");
     expect(await read("packages/assets/src/generated/assets.ts")).toContain("  addAssetSparkles(assetId: string, body: AssetAddAssetSparklesParams");
     expect(await read("packages/mux-node/src/generated/tree.ts")).toMatch(/get assets\(\): Assets/);

@@ -154,12 +154,20 @@ function operationCall(op, types, client) {
   if (path) input.push(`path: ${path}`);
   if (types.params) input.push(op.hasBody ? "body" : "query");
   const inputs = input.length ? `{ ${input.join(", ")} }` : "{}";
-  return `callOperation(${client}, ${operationLiteral(op)}, ${JSON.stringify(op.result)}, ${inputs}, options)`;
+  return `callOperation(${client}, ${operationLiteral(op)}, ${READERS[op.result]}, ${inputs}, options)`;
 }
 
-/** The core function an operation's call needs (`listOperation` or `callOperation`) and its promise type. */
+/** Core's reader for each result kind: passed by name, so a bundle keeps only the readers it uses. */
+const READERS = { data: "readData", body: "readBody", none: "readNothing", text: "readText", binary: "readResponse" };
+
+/**
+ * The core names an operation's call needs (`listOperation`, or `callOperation` and its result
+ * reader) and its promise type.
+ */
 function coreNames(op) {
-  return op.result.endsWith("page") ? ["listOperation", "type PagePromise"] : ["callOperation", "type APIPromise"];
+  if (op.result.endsWith("page")) return ["listOperation", "type PagePromise"];
+  if (!READERS[op.result]) throw new Error(`${op.id}: unknown result kind "${op.result}".`);
+  return ["callOperation", READERS[op.result], "type APIPromise"];
 }
 
 function functionFile(op, group) {

@@ -19,7 +19,12 @@ export {
   type HttpMethod,
   type Operation,
   type OperationInput,
-  type ResultKind,
+  readBody,
+  readData,
+  readNothing,
+  readResponse,
+  readText,
+  type ResultReader,
 } from "./operation.js";
 export {
   DEFAULT_PAGE_LIMIT,

@@ -1,4 +1,4 @@
-import { callOperation, createMuxClient, listOperation } from "@mux/core";
+import { callOperation, createMuxClient, listOperation, readBody, readData, readNothing, readResponse, readText } from "@mux/core";
 import { InvalidArgumentError, InvalidResponseError, NotFoundError } from "@mux/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, startServer, type TestServer, TOKEN } from "./test-support/server.js";
@@ -18,7 +18,7 @@ describe("callOperation", () => {
     const result = await callOperation<{ id: string }>(
       client(),
       { method: "POST", path: "/video/v1/assets/{ASSET_ID}/playback-ids" },
-      "data",
+      readData,
       { path: { ASSET_ID: "a/b c" }, body: { policy: "signed" } },
     );
     expect(result).toEqual({ id: "pb-1", policy: "signed" });
@@ -28,10 +28,10 @@ describe("callOperation", () => {
   it("takes path values in the order of the path's placeholders, checked under their argument names", async () => {
     server.handle((_req, res) => json(res, 200, { data: { id: "t" } }));
     const op = { method: "GET", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" } as const;
-    expect(await callOperation(client(), op, "data", { path: ["a/b", "t 1"] })).toEqual({ id: "t" });
+    expect(await callOperation(client(), op, readData, { path: ["a/b", "t 1"] })).toEqual({ id: "t" });
     expect(server.seen[0]?.url).toBe("/video/v1/assets/a%2Fb/tracks/t%201");
-    await expect(callOperation(client(), op, "data", { path: ["a", ""] })).rejects.toMatchObject({ argument: "trackId" });
-    await expect(callOperation(client(), op, "data", { path: ["a"] })).rejects.toMatchObject({ argument: "trackId" });
+    await expect(callOperation(client(), op, readData, { path: ["a", ""] })).rejects.toMatchObject({ argument: "trackId" });
+    await expect(callOperation(client(), op, readData, { path: ["a"] })).rejects.toMatchObject({ argument: "trackId" });
     expect(server.seen).toHaveLength(1);
   });
 
@@ -47,24 +47,24 @@ describe("callOperation", () => {
       res.end(req.url.startsWith("/text") ? "WEBVTT\n" : Buffer.from([1, 2, 3]));
     });
     const c = client();
-    expect(await callOperation(c, { method: "GET", path: "/body" }, "body", {})).toEqual({ data: [1], total_row_count: 1 });
-    expect(await callOperation(c, { method: "PUT", path: "/none" }, "none", {})).toBeUndefined();
-    expect(await callOperation(c, { method: "DELETE", path: "/gone" }, "none", {})).toBeUndefined();
-    expect(await callOperation(c, { method: "GET", path: "/text" }, "text", {})).toBe("WEBVTT\n");
-    const response = await callOperation<Response>(c, { method: "GET", path: "/image" }, "binary", {});
+    expect(await callOperation(c, { method: "GET", path: "/body" }, readBody, {})).toEqual({ data: [1], total_row_count: 1 });
+    expect(await callOperation(c, { method: "PUT", path: "/none" }, readNothing, {})).toBeUndefined();
+    expect(await callOperation(c, { method: "DELETE", path: "/gone" }, readNothing, {})).toBeUndefined();
+    expect(await callOperation(c, { method: "GET", path: "/text" }, readText, {})).toBe("WEBVTT\n");
+    const response = await callOperation<Response>(c, { method: "GET", path: "/image" }, readResponse, {});
     expect(response).toBeInstanceOf(Response);
     expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([1, 2, 3]);
   });
 
   it("leaves undefined query values out and rejects a query or body that is not an object, before sending", async () => {
     server.handle((_req, res) => json(res, 200, { data: {} }));
-    await callOperation(client(), { method: "GET", path: "/q" }, "data", { query: { a: 1, b: undefined, c: ["x", "y"] } });
+    await callOperation(client(), { method: "GET", path: "/q" }, readData, { query: { a: 1, b: undefined, c: ["x", "y"] } });
     expect(urls()).toEqual(["/q?a=1&c%5B%5D=x&c%5B%5D=y"]);
     server.handle((_req, res) => json(res, 200, { data: {} }));
-    await expect(callOperation(client(), { method: "GET", path: "/q" }, "data", { query: "a=1" })).rejects.toMatchObject({ argument: "query" });
-    await expect(callOperation(client(), { method: "POST", path: "/q" }, "data", { body: [1] })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(callOperation(client(), { method: "GET", path: "/q" }, readData, { query: "a=1" })).rejects.toMatchObject({ argument: "query" });
+    await expect(callOperation(client(), { method: "POST", path: "/q" }, readData, { body: [1] })).rejects.toBeInstanceOf(InvalidArgumentError);
     await expect(
-      callOperation(client(), { method: "GET", path: "/x/{ASSET_ID}" }, "data", { path: { ASSET_ID: ".." } }),
+      callOperation(client(), { method: "GET", path: "/x/{ASSET_ID}" }, readData, { path: { ASSET_ID: ".." } }),
     ).rejects.toMatchObject({ argument: "assetId" });
     expect(urls()).toEqual([]);
   });
@@ -73,13 +73,13 @@ describe("callOperation", () => {
     server.handle((req, res) =>
       req.url === "/missing" ? json(res, 404, { error: { type: "not_found", messages: ["no"] } }) : json(res, 200, { nodata: 1 }),
     );
-    await expect(callOperation(client(), { method: "GET", path: "/missing" }, "data", {})).rejects.toBeInstanceOf(NotFoundError);
-    await expect(callOperation(client(), { method: "GET", path: "/odd" }, "data", {})).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(callOperation(client(), { method: "GET", path: "/missing" }, readData, {})).rejects.toBeInstanceOf(NotFoundError);
+    await expect(callOperation(client(), { method: "GET", path: "/odd" }, readData, {})).rejects.toBeInstanceOf(InvalidResponseError);
   });
 
   it("sends an operation with its own origin to the client's base URL when that is not Mux's, with credentials", async () => {
     server.handle((_req, res) => json(res, 200, { data: {} }));
-    await callOperation(client(), { method: "GET", path: "/{PLAYBACK_ID}/storyboard.json", server: "https://image.mux.com" }, "body", {
+    await callOperation(client(), { method: "GET", path: "/{PLAYBACK_ID}/storyboard.json", server: "https://image.mux.com" }, readBody, {
       path: { PLAYBACK_ID: "pb" },
     });
     expect(server.seen[0]?.url).toBe("/pb/storyboard.json");
@@ -95,7 +95,7 @@ describe("callOperation", () => {
         return new Response("WEBVTT\n", { status: 200, headers: { "content-type": "text/vtt" } });
       },
     });
-    await callOperation(mux, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.vtt", server: "https://image.mux.com" }, "text", {
+    await callOperation(mux, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.vtt", server: "https://image.mux.com" }, readText, {
       path: { PLAYBACK_ID: "pb" },
     });
     expect(seen[0]?.url).toBe("https://image.mux.com/pb/storyboard.vtt");

@@ -10,11 +10,19 @@ import { unwrapData } from "./unwrap.js";
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
- * What a call resolves with: `data` is the body's `data` field (most operations), `body` the whole
- * JSON body, `none` is `undefined` (deletes and other answers without content), `text` the body as
- * a string, `binary` the `Response` itself with its body unread (images, playlists, renditions).
+ * How a call reads its answer and what it resolves with. Generated code passes one of the readers
+ * below by name, so an app's bundle keeps only the readers its operations use.
  */
-export type ResultKind = "data" | "body" | "none" | "text" | "binary";
+export interface ResultReader {
+  /** How the body is read: parsed JSON, text, or left unread (a stream). */
+  readonly parseAs: "json" | "text" | "stream";
+  /** Turns the read body into the result; throws `InvalidResponseError` when it cannot. */
+  readonly select: (body: unknown) => unknown;
+  /** Decides a 404 answered to a retried DELETE (answers without content only: {@link goneAfterRetry}). */
+  readonly gone?: typeof goneAfterRetry;
+  /** Resolve with the `Response` itself, its body unread. */
+  readonly response?: boolean;
+}
 
 /** The facts generated code passes for one operation. */
 export interface Operation {
@@ -93,27 +101,41 @@ export function sendOperation(
   return (api as Record<HttpMethod, (url: string, init: unknown) => ReturnType<typeof sendOperation>>)[operation.method](operation.path, request);
 }
 
-function wholeBody(body: unknown): unknown {
-  if (body === undefined) throw new InvalidResponseError(undefined, body, "The response has no body.", undefined);
-  return body;
-}
-
-function text(body: unknown): string {
-  if (typeof body !== "string") throw new InvalidResponseError(undefined, body, "The response has no text body.", undefined);
-  return body;
-}
-
 const nothing = (): undefined => undefined;
 
-const SELECT: Record<Exclude<ResultKind, "binary">, (body: unknown) => unknown> = {
-  data: unwrapData as (body: unknown) => unknown,
-  body: wholeBody,
-  none: nothing,
-  text,
+/** Resolves with the body's `data` field (most operations). */
+export const readData: ResultReader = { parseAs: "json", select: unwrapData as (body: unknown) => unknown };
+
+/** Resolves with the whole JSON body (lists without pages, Data answers with `meta` or `timeframe`). */
+export const readBody: ResultReader = {
+  parseAs: "json",
+  select: (body) => {
+    if (body === undefined) throw new InvalidResponseError(undefined, body, "The response has no body.", undefined);
+    return body;
+  },
 };
 
 /**
- * Calls one operation and resolves with its result (see {@link ResultKind}). Bad input (a path
+ * Resolves with `undefined` (deletes and other answers without content). A DELETE that had to be
+ * retried and then finds nothing succeeds: an earlier attempt removed it ({@link goneAfterRetry}).
+ */
+export const readNothing: ResultReader = { parseAs: "json", select: nothing, gone: goneAfterRetry };
+
+/** Resolves with the body as a string (WebVTT, transcripts). */
+export const readText: ResultReader = {
+  parseAs: "text",
+  select: (body) => {
+    if (typeof body !== "string") throw new InvalidResponseError(undefined, body, "The response has no text body.", undefined);
+    return body;
+  },
+};
+
+/** Resolves with the `Response` itself, its body unread (images, playlists, renditions). */
+export const readResponse: ResultReader = { parseAs: "stream", select: nothing, response: true };
+
+/**
+ * Calls one operation and resolves with what `reader` makes of the answer ({@link readData},
+ * {@link readBody}, {@link readNothing}, {@link readText} or {@link readResponse}). Bad input (a path
  * value that is empty, `.` or `..`, a query or body that is not an object) rejects with
  * `InvalidArgumentError` before any request; API and transport failures reject with the
  * matching `@mux/errors` class. This is what every generated operation function calls.
@@ -121,21 +143,18 @@ const SELECT: Record<Exclude<ResultKind, "binary">, (body: unknown) => unknown> 
 export function callOperation<T>(
   client: MuxClient,
   operation: Operation,
-  result: ResultKind,
+  reader: ResultReader,
   input: OperationInput,
   options?: RequestOptions,
 ): APIPromise<T> {
   const wish: ResponseWish = { keepUnread: false };
-  const binary = result === "binary";
-  const parseAs = result === "text" ? "text" : binary ? "stream" : "json";
   const raw = execute<unknown, unknown>(
     client,
     options,
-    (api, init) => sendOperation(api, client, operation, input, init, parseAs),
-    binary ? nothing : SELECT[result],
+    (api, init) => sendOperation(api, client, operation, input, init, reader.parseAs),
+    reader.select,
     wish,
-    goneAfterRetry,
+    reader.gone,
   );
-  // A binary operation resolves with the Response itself, its body unread.
-  return new APIPromiseImpl((binary ? raw.then((done) => ({ ...done, data: done.response })) : raw) as Promise<RawResult<T>>, wish);
+  return new APIPromiseImpl((reader.response ? raw.then((done) => ({ ...done, data: done.response })) : raw) as Promise<RawResult<T>>, wish);
 }
