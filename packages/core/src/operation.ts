@@ -18,7 +18,10 @@ export interface ResultReader {
   readonly parseAs: "json" | "text" | "stream";
   /** Turns the read body into the result; throws `InvalidResponseError` when it cannot. */
   readonly select: (body: unknown) => unknown;
-  /** Decides a 404 answered to a retried DELETE (answers without content only: {@link goneAfterRetry}). */
+  /**
+   * Decides a 404 answered to a retried DELETE (set on `readNothing` only).
+   * @internal
+   */
   readonly gone?: typeof goneAfterRetry;
   /** Resolve with the `Response` itself, its body unread. */
   readonly response?: boolean;
@@ -117,7 +120,7 @@ export const readBody: ResultReader = {
 
 /**
  * Resolves with `undefined` (deletes and other answers without content). A DELETE that had to be
- * retried and then finds nothing succeeds: an earlier attempt removed it ({@link goneAfterRetry}).
+ * retried and then finds nothing succeeds: an earlier attempt removed it.
  */
 export const readNothing: ResultReader = { parseAs: "json", select: nothing, gone: goneAfterRetry };
 
