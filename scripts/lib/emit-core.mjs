@@ -93,7 +93,7 @@ function readme() {
 Everything in this folder is written by \`scripts/generate.mjs\` from \`spec/mux.openapi.yaml\`. Do not edit these files by hand; your changes would be lost at the next generation and \`pnpm generate:check\` fails while they differ from what the generator writes.
 
 - \`schema.ts\`: the \`paths\`, \`components\` and \`operations\` types made by openapi-typescript.
-- \`operations.ts\`: \`operationIndex\`, a table of every operation's method, path template and origin, keyed by \`operationId\`.
+- \`operations.ts\`: \`operationIndex\`, a table of every operation's method, path template and origin, keyed by \`operationId\` (public as \`@mux/core/operations\`, not from the main entry).
 - \`index.ts\`: re-exports both.
 
 ## Regenerating after a spec update

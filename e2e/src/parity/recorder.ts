@@ -3,7 +3,7 @@
 // answer for the same operation, whichever client asked.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type OperationId, operationIndex } from "@mux/core";
+import { type OperationId, operationIndex } from "@mux/core/operations";
 import { defaultResponse } from "@mux/testing";
 
 /** One request as the server received it. */

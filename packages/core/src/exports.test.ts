@@ -1,4 +1,5 @@
 import * as core from "@mux/core";
+import { type OperationId as IndexedOperationId, operationIndex } from "@mux/core/operations";
 import {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
@@ -7,7 +8,6 @@ import {
   DEFAULT_TIMEOUT,
   callApi,
   createMuxClient,
-  operationIndex,
   paginate,
   pathParam,
   poll,
@@ -50,7 +50,6 @@ describe("public exports of @mux/core", () => {
         "callOperation",
         "createMuxClient",
         "listOperation",
-        "operationIndex",
         "paginate",
         "pathParam",
         "poll",
@@ -69,7 +68,14 @@ describe("public exports of @mux/core", () => {
     expect(DEFAULT_MAX_RETRIES).toBe(2);
     expect(DEFAULT_MAX_RETRY_DELAY).toBe(60_000);
     expect(DEFAULT_PAGE_LIMIT).toBe(25);
-    expect(Object.keys(operationIndex)).toContain("get-whoami");
+    expect(core).not.toHaveProperty("operationIndex");
+  });
+
+  it("offers the operation table at @mux/core/operations", () => {
+    expect(operationIndex["get-whoami"]).toEqual({ method: "GET", path: "/system/v1/whoami" });
+    expect(operationIndex["get-playback-animated"]).toMatchObject({ server: "https://image.mux.com" });
+    expect(Object.keys(operationIndex).length).toBeGreaterThanOrEqual(171);
+    expectTypeOf<IndexedOperationId>().toEqualTypeOf<OperationId>();
   });
 
   it("exposes the types", () => {

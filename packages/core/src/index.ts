@@ -11,7 +11,6 @@ export {
   type MuxClient,
 } from "./client.js";
 export type { components, OperationId, operations, paths } from "./generated/index.js";
-export { operationIndex } from "./generated/index.js";
 export type { Logger, LogLevel } from "./logger.js";
 export {
   argumentName,

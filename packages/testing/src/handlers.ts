@@ -1,4 +1,4 @@
-import { operationIndex } from "@mux/core";
+import { operationIndex } from "@mux/core/operations";
 import { type HttpHandler, http } from "msw";
 import { metricOperations } from "./data/metric-handlers.js";
 import { defaultResponse } from "./default-response.js";

@@ -1,4 +1,4 @@
-import { operationIndex } from "@mux/core";
+import { operationIndex } from "@mux/core/operations";
 import { resolveMockBaseURL } from "./base-url.js";
 import type { OperationId } from "./operation.js";
 

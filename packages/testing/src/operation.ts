@@ -1,5 +1,5 @@
 import type { operations } from "@mux/core";
-import { operationIndex } from "@mux/core";
+import { operationIndex } from "@mux/core/operations";
 import type { DefaultBodyType } from "msw";
 
 /** The id of an operation in the Mux description, such as `"create-signing-key"`. */

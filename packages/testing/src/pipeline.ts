@@ -1,4 +1,4 @@
-import { operationIndex } from "@mux/core";
+import { operationIndex } from "@mux/core/operations";
 import { HttpResponse } from "msw";
 import { defaultFaultBody, FORBIDDEN, muxErrorBody, NOT_FOUND, UNAUTHORIZED } from "./error-body.js";
 import type { Fault } from "./faults.js";

@@ -1,4 +1,4 @@
-import { operationIndex } from "@mux/core";
+import { operationIndex } from "@mux/core/operations";
 import type { OperationId } from "./operation.js";
 
 /** The Mux production API. */
