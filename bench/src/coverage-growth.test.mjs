@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { APPS, REPO_DIR, appPath, isBuilt, measureBundle, resourceApps } from "./lib/bundle.mjs";
+import { APPS, REPO_DIR, appPath, isBuilt, measureBundle, packageEntry, resourceApps } from "./lib/bundle.mjs";
 
 /** Every operation's path template, read from core's generated index. */
 const paths = [
@@ -40,6 +40,28 @@ describe("one-operation apps carry one operation", () => {
     it(`${app.name} app (${app.fn})`, async () => {
       expect(app.needs.every(isBuilt), `build first: ${app.needs.join(", ")}`).toBe(true);
       expect(await pathsIn(app.entry)).toHaveLength(1);
+    });
+  }
+});
+
+// How other operations answer is not carried either: an app whose operation resolves with the
+// body's `data` holds neither the text reader nor the retried-DELETE handling.
+describe("one-operation apps carry their own result reader only", () => {
+  const readers = {
+    text: "The response has no text body.",
+    retriedDelete: "answered 404 on a retry",
+  };
+  it("finds the readers where they are used (the markers are the readers' own words)", async () => {
+    expect(isBuilt("core")).toBe(true);
+    const { text } = await measureBundle(packageEntry("core"), "browser");
+    for (const marker of Object.values(readers)) expect(text).toContain(marker);
+  });
+
+  for (const app of APPS.filter((a) => a.contender === "ours" && (a.id === "whoami" || a.id === "create-asset"))) {
+    it(`${app.id} app`, async () => {
+      expect(app.needs.every(isBuilt), `build first: ${app.needs.join(", ")}`).toBe(true);
+      const { text } = await measureBundle(appPath(app), "browser");
+      for (const [reader, marker] of Object.entries(readers)) expect(text.includes(marker), `${reader} reader in the ${app.id} app`).toBe(false);
     });
   }
 });
