@@ -125,9 +125,12 @@ function operationLiteral(op) {
   return `{ method: ${JSON.stringify(op.method)}, path: ${JSON.stringify(op.path)}${server} }`;
 }
 
-/** The path values in the order of the template's placeholders (core names them from the template). */
+/**
+ * The path values in the order of the template's placeholders (core names them from the template),
+ * as a `pathOf(...)` part; undefined for an operation without path parameters.
+ */
 function pathObject(op) {
-  return op.pathParams.length === 0 ? undefined : `[${op.pathParams.map((p) => p.arg).join(", ")}]`;
+  return op.pathParams.length === 0 ? undefined : `pathOf([${op.pathParams.map((p) => p.arg).join(", ")}])`;
 }
 
 function functionDoc(op) {
@@ -152,7 +155,7 @@ function operationCall(op, types, client) {
   }
   const input = [];
   if (path) input.push(`path: ${path}`);
-  if (types.params) input.push(op.hasBody ? "body" : "query");
+  if (types.params) input.push(op.hasBody ? "body: bodyOf(body)" : "query: queryOf(query)");
   const inputs = input.length ? `{ ${input.join(", ")} }` : "{}";
   return `callOperation(${client}, ${operationLiteral(op)}, ${READERS[op.result]}, ${inputs}, options)`;
 }
@@ -164,16 +167,19 @@ const READERS = { data: "readData", body: "readBody", none: "readNothing", text:
  * The core names an operation's call needs (`listOperation`, or `callOperation` and its result
  * reader) and its promise type.
  */
-function coreNames(op) {
-  if (op.result.endsWith("page")) return ["listOperation", "type PagePromise"];
+function coreNames(op, types) {
+  // Only the input parts the operation has: a bundle keeps only the checks its operations use.
+  const parts = op.pathParams.length > 0 ? ["pathOf"] : [];
+  if (op.result.endsWith("page")) return ["listOperation", ...parts, "type PagePromise"];
   if (!READERS[op.result]) throw new Error(`${op.id}: unknown result kind "${op.result}".`);
-  return ["callOperation", READERS[op.result], "type APIPromise"];
+  if (types.params) parts.push(op.hasBody ? "bodyOf" : "queryOf");
+  return ["callOperation", READERS[op.result], ...parts, "type APIPromise"];
 }
 
 function functionFile(op, group) {
   const types = operationTypes(op, group);
   const params = parameterList(op, types);
-  const coreImports = ["type MuxClient", "type RequestOptions", ...coreNames(op)];
+  const coreImports = ["type MuxClient", "type RequestOptions", ...coreNames(op, types)];
   const typeImports = [...new Set([types.params, types.result].filter((t) => t && !["void", "string", "Response"].includes(t)))];
   if (types.pathTypes.some((t) => t !== "string")) coreImports.push("type operations");
   const lines = [
@@ -204,7 +210,7 @@ function classFile(group) {
   const methods = [];
   for (const op of group.operations) {
     const types = operationTypes(op, group);
-    for (const name of coreNames(op)) imports.add(name);
+    for (const name of coreNames(op, types)) imports.add(name);
     if (types.pathTypes.some((t) => t !== "string")) imports.add("type operations");
     for (const t of [types.params, types.result]) if (t && !["void", "string", "Response"].includes(t)) typeNames.add(t);
     const params = parameterList(op, types);

@@ -14,10 +14,13 @@ export type { components, OperationId, operations, paths } from "./generated/ind
 export type { Logger, LogLevel } from "./logger.js";
 export {
   argumentName,
+  bodyOf,
   callOperation,
   type HttpMethod,
   type Operation,
   type OperationInput,
+  pathOf,
+  queryOf,
   readBody,
   readData,
   readNothing,

@@ -1,4 +1,4 @@
-import { callOperation, createMuxClient, readData } from "@mux/core";
+import { bodyOf, callOperation, createMuxClient, pathOf, readData } from "@mux/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getKey, key } from "./test-support/ops.js";
 import { json, startServer, type TestServer, TOKEN } from "./test-support/server.js";
@@ -31,7 +31,7 @@ describe("requests built without a Request copy", () => {
   it("an operation goes to the global fetch as a URL and init, with its headers and body", async () => {
     server.handle((_req, res) => json(res, 200, { data: { id: "u" } }));
     const client = createMuxClient({ ...TOKEN, baseURL: server.url, logLevel: "off" });
-    await expect(callOperation(client, PUT, readData, { path: ["u"], body: { note: "hi" } })).resolves.toEqual({ id: "u" });
+    await expect(callOperation(client, PUT, readData, { path: pathOf(["u"]), body: bodyOf({ note: "hi" }) })).resolves.toEqual({ id: "u" });
     expect(inputs).toEqual([`${server.url}/video/v1/uploads/u/cancel`]);
     const [seen] = server.seen;
     expect(seen?.method).toBe("PUT");
@@ -44,7 +44,7 @@ describe("requests built without a Request copy", () => {
     let n = 0;
     server.handle((_req, res) => (++n < 3 ? json(res, 503, {}, { "retry-after-ms": "0" }) : json(res, 200, { data: { id: "u" } })));
     const client = createMuxClient({ ...TOKEN, baseURL: server.url, logLevel: "off" });
-    await expect(callOperation(client, PUT, readData, { path: ["u"], body: { note: "again" } })).resolves.toEqual({ id: "u" });
+    await expect(callOperation(client, PUT, readData, { path: pathOf(["u"]), body: bodyOf({ note: "again" }) })).resolves.toEqual({ id: "u" });
     expect(server.seen.map((s) => s.body)).toEqual(Array(3).fill('{"note":"again"}'));
   });
 

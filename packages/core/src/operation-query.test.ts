@@ -1,6 +1,6 @@
 // How callOperation and listOperation put a query on the wire: Mux's array syntax (`name[]=`), as
 // the official SDK sends it.
-import { callOperation, createMuxClient, listOperation, readData } from "@mux/core";
+import { callOperation, createMuxClient, listOperation, pathOf, queryOf, readData } from "@mux/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, startServer, type TestServer, TOKEN } from "./test-support/server.js";
 
@@ -21,8 +21,8 @@ describe("query serialisation", () => {
   it("sends arrays as name[]=value, once per item, and everything else as name=value", async () => {
     server.handle((_req, res) => json(res, 200, { data: {} }));
     await callOperation(client(), METRIC, readData, {
-      path: { METRIC_ID: "views" },
-      query: { filters: ["country:US", "browser:Chrome"], timeframe: ["1700000000", "1700086400"], measurement: "avg", limit: 5, skip: undefined },
+      path: pathOf({ METRIC_ID: "views" }),
+      query: queryOf({ filters: ["country:US", "browser:Chrome"], timeframe: ["1700000000", "1700086400"], measurement: "avg", limit: 5, skip: undefined }),
     });
     expect(pairs()).toEqual([
       ["filters[]", "country:US"],
@@ -36,7 +36,7 @@ describe("query serialisation", () => {
 
   it("leaves empty arrays out", async () => {
     server.handle((_req, res) => json(res, 200, { data: {} }));
-    await callOperation(client(), METRIC, readData, { path: { METRIC_ID: "views" }, query: { filters: ["a:b"], timeframe: [] } });
+    await callOperation(client(), METRIC, readData, { path: pathOf({ METRIC_ID: "views" }), query: queryOf({ filters: ["a:b"], timeframe: [] }) });
     expect(pairs()).toEqual([["filters[]", "a:b"]]);
   });
 

@@ -1,4 +1,16 @@
-import { callOperation, createMuxClient, listOperation, readBody, readData, readNothing, readResponse, readText } from "@mux/core";
+import {
+  bodyOf,
+  callOperation,
+  createMuxClient,
+  listOperation,
+  pathOf,
+  queryOf,
+  readBody,
+  readData,
+  readNothing,
+  readResponse,
+  readText,
+} from "@mux/core";
 import { InvalidArgumentError, InvalidResponseError, NotFoundError } from "@mux/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, startServer, type TestServer, TOKEN } from "./test-support/server.js";
@@ -19,7 +31,7 @@ describe("callOperation", () => {
       client(),
       { method: "POST", path: "/video/v1/assets/{ASSET_ID}/playback-ids" },
       readData,
-      { path: { ASSET_ID: "a/b c" }, body: { policy: "signed" } },
+      { path: pathOf({ ASSET_ID: "a/b c" }), body: bodyOf({ policy: "signed" }) },
     );
     expect(result).toEqual({ id: "pb-1", policy: "signed" });
     expect(server.seen[0]).toMatchObject({ method: "POST", url: "/video/v1/assets/a%2Fb%20c/playback-ids", body: '{"policy":"signed"}' });
@@ -28,10 +40,10 @@ describe("callOperation", () => {
   it("takes path values in the order of the path's placeholders, checked under their argument names", async () => {
     server.handle((_req, res) => json(res, 200, { data: { id: "t" } }));
     const op = { method: "GET", path: "/video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}" } as const;
-    expect(await callOperation(client(), op, readData, { path: ["a/b", "t 1"] })).toEqual({ id: "t" });
+    expect(await callOperation(client(), op, readData, { path: pathOf(["a/b", "t 1"]) })).toEqual({ id: "t" });
     expect(server.seen[0]?.url).toBe("/video/v1/assets/a%2Fb/tracks/t%201");
-    await expect(callOperation(client(), op, readData, { path: ["a", ""] })).rejects.toMatchObject({ argument: "trackId" });
-    await expect(callOperation(client(), op, readData, { path: ["a"] })).rejects.toMatchObject({ argument: "trackId" });
+    await expect(callOperation(client(), op, readData, { path: pathOf(["a", ""]) })).rejects.toMatchObject({ argument: "trackId" });
+    await expect(callOperation(client(), op, readData, { path: pathOf(["a"]) })).rejects.toMatchObject({ argument: "trackId" });
     expect(server.seen).toHaveLength(1);
   });
 
@@ -58,13 +70,13 @@ describe("callOperation", () => {
 
   it("leaves undefined query values out and rejects a query or body that is not an object, before sending", async () => {
     server.handle((_req, res) => json(res, 200, { data: {} }));
-    await callOperation(client(), { method: "GET", path: "/q" }, readData, { query: { a: 1, b: undefined, c: ["x", "y"] } });
+    await callOperation(client(), { method: "GET", path: "/q" }, readData, { query: queryOf({ a: 1, b: undefined, c: ["x", "y"] }) });
     expect(urls()).toEqual(["/q?a=1&c%5B%5D=x&c%5B%5D=y"]);
     server.handle((_req, res) => json(res, 200, { data: {} }));
-    await expect(callOperation(client(), { method: "GET", path: "/q" }, readData, { query: "a=1" })).rejects.toMatchObject({ argument: "query" });
-    await expect(callOperation(client(), { method: "POST", path: "/q" }, readData, { body: [1] })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(callOperation(client(), { method: "GET", path: "/q" }, readData, { query: queryOf("a=1") })).rejects.toMatchObject({ argument: "query" });
+    await expect(callOperation(client(), { method: "POST", path: "/q" }, readData, { body: bodyOf([1]) })).rejects.toBeInstanceOf(InvalidArgumentError);
     await expect(
-      callOperation(client(), { method: "GET", path: "/x/{ASSET_ID}" }, readData, { path: { ASSET_ID: ".." } }),
+      callOperation(client(), { method: "GET", path: "/x/{ASSET_ID}" }, readData, { path: pathOf({ ASSET_ID: ".." }) }),
     ).rejects.toMatchObject({ argument: "assetId" });
     expect(urls()).toEqual([]);
   });
@@ -80,7 +92,7 @@ describe("callOperation", () => {
   it("sends an operation with its own origin to the client's base URL when that is not Mux's, with credentials", async () => {
     server.handle((_req, res) => json(res, 200, { data: {} }));
     await callOperation(client(), { method: "GET", path: "/{PLAYBACK_ID}/storyboard.json", server: "https://image.mux.com" }, readBody, {
-      path: { PLAYBACK_ID: "pb" },
+      path: pathOf({ PLAYBACK_ID: "pb" }),
     });
     expect(server.seen[0]?.url).toBe("/pb/storyboard.json");
   });
@@ -96,7 +108,7 @@ describe("callOperation", () => {
       },
     });
     await callOperation(mux, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.vtt", server: "https://image.mux.com" }, readText, {
-      path: { PLAYBACK_ID: "pb" },
+      path: pathOf({ PLAYBACK_ID: "pb" }),
     });
     expect(seen[0]?.url).toBe("https://image.mux.com/pb/storyboard.vtt");
     expect(seen[0]?.headers.get("authorization")).toBeNull();
@@ -139,7 +151,7 @@ describe("listOperation", () => {
       json(res, 200, { data: page < 3 ? items(page, 1) : [] });
     });
     let count = 0;
-    for await (const _ of listOperation(client(), { method: "GET", path: "/d/{ID}/runs" }, {}, { ID: "d1" }, null)) count++;
+    for await (const _ of listOperation(client(), { method: "GET", path: "/d/{ID}/runs" }, {}, pathOf({ ID: "d1" }), null)) count++;
     expect(count).toBe(2);
     expect(urls()).toEqual(["/d/d1/runs", "/d/d1/runs?page=2", "/d/d1/runs?page=3"]);
   });

@@ -37,17 +37,19 @@ export interface Operation {
   server?: string;
 }
 
-/** The parts of one request: path values by placeholder name, the query and the JSON body. */
+/**
+ * The parts of one request, each a function that checks its value and returns it when the request
+ * is made (so bad input rejects the call instead of throwing). Generated code builds them with
+ * {@link pathOf}, {@link queryOf} and {@link bodyOf}, and passes only the parts its operation has:
+ * an app's bundle then keeps only the checks its operations need.
+ */
 export interface OperationInput {
-  /**
-   * Values for the path's `{NAME}` placeholders: by name, or (as generated code passes them) in
-   * the order the placeholders appear in the path.
-   */
-  path?: Record<string, unknown> | readonly unknown[];
-  /** Query parameters; `undefined` values are left out. */
-  query?: unknown;
-  /** The JSON body. */
-  body?: unknown;
+  /** The values of the path's `{NAME}` placeholders, named after them ({@link pathOf}). */
+  path?: ((template: string) => Record<string, string>) | undefined;
+  /** The query; `undefined` values are left out ({@link queryOf}). */
+  query?: (() => unknown) | undefined;
+  /** The JSON body ({@link bodyOf}). */
+  body?: (() => unknown) | undefined;
 }
 
 /** `ASSET_ID` -> `assetId`: the argument name a placeholder has in generated functions. */
@@ -56,27 +58,40 @@ export function argumentName(placeholder: string): string {
 }
 
 /**
- * Checks every path value (rejecting "", ".", ".." and non-strings) under its argument name, and
- * names positional values after the template's placeholders, in order.
+ * Path values for a request: by placeholder name, or (as generated code passes them) in the order
+ * the placeholders appear in the path. When the request is made, each is checked (rejecting "",
+ * ".", ".." and non-strings) under its argument name.
  */
-function pathValues(values: OperationInput["path"], template: string): Record<string, string> | undefined {
-  if (!values) return undefined;
-  const named = Array.isArray(values)
-    ? (template.match(/[^{}]+(?=\})/g) ?? []).map((name, i) => [name, values[i]] as const)
-    : Object.entries(values);
-  const out: Record<string, string> = {};
-  for (const [name, value] of named) out[name] = pathParam(argumentName(name), value);
-  return out;
+export function pathOf(values: Record<string, unknown> | readonly unknown[]): NonNullable<OperationInput["path"]> {
+  return (template) => {
+    const named = Array.isArray(values)
+      ? (template.match(/[^{}]+(?=\})/g) ?? []).map((name, i) => [name, values[i]] as const)
+      : Object.entries(values);
+    const out: Record<string, string> = {};
+    for (const [name, value] of named) out[name] = pathParam(argumentName(name), value);
+    return out;
+  };
 }
 
 /**
  * Rejects a query or body that is neither absent nor a plain object. Undefined (and null) query
  * values need no filtering: openapi-fetch's query serializer leaves them out.
  */
-function checkObject(value: unknown, name: "query" | "body", message: string): void {
+function checkObject(value: unknown, name: "query" | "body", message: string): unknown {
   if (value !== undefined && value !== null && (typeof value !== "object" || Array.isArray(value))) {
     throw new InvalidArgumentError(name, message);
   }
+  return value ?? undefined;
+}
+
+/** A query for a request, checked to be an object (or absent) when the request is made. */
+export function queryOf(query: unknown): NonNullable<OperationInput["query"]> {
+  return () => checkObject(query, "query", "query must be an object of query parameters.");
+}
+
+/** A JSON body for a request, checked to be an object (or absent) when the request is made. */
+export function bodyOf(body: unknown): NonNullable<OperationInput["body"]> {
+  return () => checkObject(body, "body", "body must be an object of the operation's fields.");
 }
 
 /**
@@ -92,10 +107,12 @@ export function sendOperation(
   init: SendInit,
   parseAs: "json" | "text" | "stream",
 ): Promise<{ data?: unknown; error?: unknown; response: Response }> {
-  const path = pathValues(input.path, operation.path);
-  checkObject(input.query, "query", "query must be an object of query parameters.");
-  checkObject(input.body, "body", "body must be an object of the operation's fields.");
-  const request: Record<string, unknown> = { ...init, params: { path, query: input.query }, parseAs, body: input.body ?? undefined };
+  const request: Record<string, unknown> = {
+    ...init,
+    params: { path: input.path?.(operation.path), query: input.query?.() },
+    parseAs,
+    body: input.body?.(),
+  };
   if (operation.server !== undefined && client.baseURL === DEFAULT_BASE_URL) {
     request.baseUrl = operation.server;
     request.headers = { ...init.headers, authorization: null };
@@ -139,7 +156,8 @@ export const readResponse: ResultReader = { parseAs: "stream", select: nothing, 
 /**
  * Calls one operation and resolves with what `reader` makes of the answer ({@link readData},
  * {@link readBody}, {@link readNothing}, {@link readText} or {@link readResponse}). Bad input (a path
- * value that is empty, `.` or `..`, a query or body that is not an object) rejects with
+ * value that is empty, `.` or `..`, a query or body that is not an object: see {@link pathOf},
+ * {@link queryOf} and {@link bodyOf}) rejects with
  * `InvalidArgumentError` before any request; API and transport failures reject with the
  * matching `@mux/errors` class. This is what every generated operation function calls.
  */

@@ -63,7 +63,7 @@ function checkPositive(name: string, value: unknown): void {
  */
 function normalizeQuery<Q extends PageParams>(query: Q | undefined): Q | undefined {
   if (query === undefined || query === null) return undefined;
-  if (typeof query !== "object") throw new InvalidArgumentError("query", "query must be an object.");
+  if (typeof query !== "object" || Array.isArray(query)) throw new InvalidArgumentError("query", "query must be an object.");
   checkPositive("page", query.page);
   checkPositive("limit", query.limit);
   return { ...query };
@@ -243,7 +243,7 @@ export function paginate<T, Q extends PageParams = PageParams>(
 /**
  * Lists one operation's items page by page: what every generated list function calls. `style`
  * carries the operation's own default page size (from the spec) and whether it pages by cursor.
- * Path values are checked as in `callOperation`.
+ * `path` comes from `pathOf`, as for `callOperation`; the query is checked here, page by page.
  */
 export function listOperation<T, Q extends object = PageParams>(
   client: MuxClient,
@@ -254,7 +254,7 @@ export function listOperation<T, Q extends object = PageParams>(
   options?: RequestOptions,
 ): PagePromise<T> {
   const send: PageSend<T, PageParams> = (api, init, pageQuery) =>
-    sendOperation(api, client, operation, { path, query: pageQuery }, init, "json") as ReturnType<
+    sendOperation(api, client, operation, { path, query: () => pageQuery }, init, "json") as ReturnType<
       PageSend<T, PageParams>
     >;
   return startPage({ client, options, send, style }, query as PageParams | undefined);
