@@ -4,7 +4,7 @@
  * packages) with esbuild, and fails when a gzip size exceeds its budget in size-budgets.json
  * (measured + 10 %) or one of the issues' hard limits that are met today (HARD_LIMITS in
  * src/lib/budgets.mjs: the JWT-only app <= 6,500 B, the webhook-only app <= 3,000 B, the
- * signing-keys-only app within +5 % of its size before the whole API), and when an app through
+ * signing-keys-only and whoami-only apps within +5 % of their size before the whole API), and when an app through
  * the umbrella loads more than the same app on the official SDK. Targets not met (issue 15's
  * 6,500 B apps) are reported by `pnpm bench`.
  * Needs our packages built (`turbo run build` runs before `test`).

@@ -121,8 +121,8 @@ function returnType(op, types) {
 }
 
 function operationLiteral(op) {
-  const server = op.server ? `, server: ${JSON.stringify(op.server)}` : "";
-  return `{ method: ${JSON.stringify(op.method)}, path: ${JSON.stringify(op.path)}${server} }`;
+  const origin = op.server ? `, origin: onOrigin(${JSON.stringify(op.server)})` : "";
+  return `{ method: ${JSON.stringify(op.method)}, path: ${JSON.stringify(op.path)}${origin} }`;
 }
 
 /**
@@ -170,6 +170,7 @@ const READERS = { data: "readData", body: "readBody", none: "readNothing", text:
 function coreNames(op, types) {
   // Only the input parts the operation has: a bundle keeps only the checks its operations use.
   const parts = op.pathParams.length > 0 ? ["pathOf"] : [];
+  if (op.server) parts.push("onOrigin");
   if (op.result.endsWith("page")) return ["listOperation", ...parts, "type PagePromise"];
   if (!READERS[op.result]) throw new Error(`${op.id}: unknown result kind "${op.result}".`);
   if (types.params) parts.push(op.hasBody ? "bodyOf" : "queryOf");

@@ -11,19 +11,19 @@ export const MARGIN = 0.1;
  * Only targets that are met belong here:
  * - issue 9: the JWT-only app <= 6,500 B;
  * - issue 13: the webhook-only app (verification) <= 3,000 B;
- * - issue 12: the signing-keys-only app within +5 % of its size before the whole API was
- *   generated (9,249 B at 0386a65): one-operation apps do not grow with the API's coverage.
- * Not here because not met (see README, "What is left"): issue 12's whoami-only app within +5 %
- * of 8,323 B (core's connection diagnostics and query arrays, merged since, cost more than the
- * trimming won back) and issue 15's 6,500 B / 0.40x-of-official for the signing-keys and
- * create-asset apps. The umbrella apps at most the official SDK's (issues 12 and 15) are checked
- * against the official app measured in the same run (src/size-budgets.test.mjs).
+ * - issue 12: the signing-keys-only and whoami-only apps within +5 % of their size before the
+ *   whole API was generated (9,249 B and 8,323 B at 0386a65): one-operation apps do not grow with
+ *   the API's coverage.
+ * Not here because not met (see README, "What is left"): issue 15's 6,500 B / 0.40x-of-official
+ * for the signing-keys and create-asset apps. The umbrella apps at most the official SDK's (issues
+ * 12 and 15) are checked against the official app measured in the same run (src/size-budgets.test.mjs).
  */
 export const HARD_LIMITS = Object.fromEntries(
   PLATFORMS.flatMap((p) => [
     [budgetKey("app", "jwt", "ours", p), 6500],
     [budgetKey("app", "webhooks", "ours", p), 3000],
     [budgetKey("app", "signing-keys", "ours", p), Math.floor(9249 * 1.05)],
+    [budgetKey("app", "whoami", "ours", p), Math.floor(8323 * 1.05)],
   ]),
 );
 

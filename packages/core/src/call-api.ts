@@ -69,10 +69,10 @@ function toMuxError(error: unknown, last: Response | undefined, signal: AbortSig
  * Returns undefined (so the 404 is thrown) when the operation promises a body. Passed to
  * `execute` by the calls that may be a DELETE (lists never are, so their bundles leave it out).
  */
-export function goneAfterRetry<D, T>(runtime: Runtime, response: Response, select: (data: D) => T): { data: T } | undefined {
+export function goneAfterRetry<D, T>(runtime: Runtime, response: Response, select: (data: D, response: Response) => T): { data: T } | undefined {
   let data: T;
   try {
-    data = select(undefined as D);
+    data = select(undefined as D, response);
   } catch {
     return undefined;
   }
@@ -84,13 +84,14 @@ export function goneAfterRetry<D, T>(runtime: Runtime, response: Response, selec
 
 /**
  * Executes a call and maps its outcome: the single place responses become results or errors.
+ * `select` makes the result of the body (and, for answers such as images, of the response itself).
  * `gone` decides a 404 answered to a retried DELETE ({@link goneAfterRetry}).
  */
 export async function execute<D, T>(
   client: MuxClient,
   options: RequestOptions | undefined,
   send: Send<D>,
-  select: (data: D) => T,
+  select: (data: D, response: Response) => T,
   wish?: ResponseWish,
   gone?: typeof goneAfterRetry,
 ): Promise<RawResult<T>> {
@@ -132,7 +133,7 @@ export async function execute<D, T>(
   }
   let data: T;
   try {
-    data = select(result.data as D);
+    data = select(result.data as D, response);
   } catch (error) {
     // No body (204, 205, or an empty 2xx): an operation that returns nothing accepts that (its
     // `select` takes `undefined`); one that promises JSON gets an InvalidResponseError.

@@ -51,6 +51,7 @@ describe("public exports of @mux/core", () => {
         "callOperation",
         "createMuxClient",
         "listOperation",
+        "onOrigin",
         "paginate",
         "pathOf",
         "pathParam",

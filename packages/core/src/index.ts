@@ -19,6 +19,7 @@ export {
   type HttpMethod,
   type Operation,
   type OperationInput,
+  onOrigin,
   pathOf,
   queryOf,
   readBody,

@@ -3,6 +3,7 @@ import {
   callOperation,
   createMuxClient,
   listOperation,
+  onOrigin,
   pathOf,
   queryOf,
   readBody,
@@ -91,7 +92,7 @@ describe("callOperation", () => {
 
   it("sends an operation with its own origin to the client's base URL when that is not Mux's, with credentials", async () => {
     server.handle((_req, res) => json(res, 200, { data: {} }));
-    await callOperation(client(), { method: "GET", path: "/{PLAYBACK_ID}/storyboard.json", server: "https://image.mux.com" }, readBody, {
+    await callOperation(client(), { method: "GET", path: "/{PLAYBACK_ID}/storyboard.json", origin: onOrigin("https://image.mux.com") }, readBody, {
       path: pathOf({ PLAYBACK_ID: "pb" }),
     });
     expect(server.seen[0]?.url).toBe("/pb/storyboard.json");
@@ -107,7 +108,7 @@ describe("callOperation", () => {
         return new Response("WEBVTT\n", { status: 200, headers: { "content-type": "text/vtt" } });
       },
     });
-    await callOperation(mux, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.vtt", server: "https://image.mux.com" }, readText, {
+    await callOperation(mux, { method: "GET", path: "/{PLAYBACK_ID}/storyboard.vtt", origin: onOrigin("https://image.mux.com") }, readText, {
       path: pathOf({ PLAYBACK_ID: "pb" }),
     });
     expect(seen[0]?.url).toBe("https://image.mux.com/pb/storyboard.vtt");

@@ -16,15 +16,13 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export interface ResultReader {
   /** How the body is read: parsed JSON, text, or left unread (a stream). */
   readonly parseAs: "json" | "text" | "stream";
-  /** Turns the read body into the result; throws `InvalidResponseError` when it cannot. */
-  readonly select: (body: unknown) => unknown;
+  /** Turns the read body (or the response itself) into the result; throws `InvalidResponseError` when it cannot. */
+  readonly select: (body: unknown, response: Response) => unknown;
   /**
    * Decides a 404 answered to a retried DELETE (set on `readNothing` only).
    * @internal
    */
   readonly gone?: typeof goneAfterRetry;
-  /** Resolve with the `Response` itself, its body unread. */
-  readonly response?: boolean;
 }
 
 /** The facts generated code passes for one operation. */
@@ -33,8 +31,11 @@ export interface Operation {
   method: HttpMethod;
   /** Path template with `{NAME}` placeholders, as in the spec. */
   path: string;
-  /** Origin the operation lives on when it is not the API's (for example `https://image.mux.com`). */
-  server?: string;
+  /**
+   * For an operation on another origin than the API's (the playback hosts): sends it there
+   * ({@link onOrigin}). Generated code passes it only for those operations.
+   */
+  origin?: ((request: Record<string, unknown>, client: MuxClient) => void) | undefined;
 }
 
 /**
@@ -113,12 +114,22 @@ export function sendOperation(
     parseAs,
     body: input.body?.(),
   };
-  if (operation.server !== undefined && client.baseURL === DEFAULT_BASE_URL) {
-    request.baseUrl = operation.server;
-    request.headers = { ...init.headers, authorization: null };
-  }
+  operation.origin?.(request, client);
   // The generated functions are typed from `paths`; the request itself is built from the template.
   return (api as Record<HttpMethod, (url: string, init: unknown) => ReturnType<typeof sendOperation>>)[operation.method](operation.path, request);
+}
+
+/**
+ * For operations on their own origin (for example `https://image.mux.com`): sends them there only
+ * while the client uses Mux's own API origin, as the official SDK does, and never with the API
+ * credentials. With another base URL (a proxy, a fake) they go to that base URL, credentials and all.
+ */
+export function onOrigin(origin: string): NonNullable<Operation["origin"]> {
+  return (request, client) => {
+    if (client.baseURL !== DEFAULT_BASE_URL) return;
+    request.baseUrl = origin;
+    request.headers = { ...(request.headers as Record<string, string> | undefined), authorization: null };
+  };
 }
 
 const nothing = (): undefined => undefined;
@@ -151,7 +162,7 @@ export const readText: ResultReader = {
 };
 
 /** Resolves with the `Response` itself, its body unread (images, playlists, renditions). */
-export const readResponse: ResultReader = { parseAs: "stream", select: nothing, response: true };
+export const readResponse: ResultReader = { parseAs: "stream", select: (_body, response) => response };
 
 /**
  * Calls one operation and resolves with what `reader` makes of the answer ({@link readData},
@@ -177,5 +188,5 @@ export function callOperation<T>(
     wish,
     reader.gone,
   );
-  return new APIPromiseImpl((reader.response ? raw.then((done) => ({ ...done, data: done.response })) : raw) as Promise<RawResult<T>>, wish);
+  return new APIPromiseImpl(raw as Promise<RawResult<T>>, wish);
 }

@@ -22,7 +22,6 @@ const noop = (): void => {};
 const timeoutError = (timeout: number): APIConnectionTimeoutError =>
   new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.` });
 
-const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 /**
  * Throws a response body away without waiting: under msw's interceptors `cancel()` never
@@ -62,7 +61,7 @@ export function createRetryingFetch(
       const canRetry = attempt < maxRetries;
       // A body can be read once: send copies while another attempt may follow.
       const input = canRetry && request instanceof Request && request.body !== null ? request.clone() : request;
-      const started = log.level >= 4 ? now() : 0;
+      const started = log.level >= 4 ? Date.now() : 0;
       // One attempt with its own AbortSignal combining the timeout and the caller's signal. The
       // signal is passed to fetch, so aborting it after the headers also aborts the body read:
       // the attempt stays armed until `clear` is called (by whoever reads the body).
@@ -104,11 +103,11 @@ export function createRetryingFetch(
         const error = timedOut
           ? timeoutError(timeout)
           : new APIConnectionError({ message: connectionFailureMessage(method, request.url, failure, attempt + 1), cause: failure });
-        if (log.level >= 4) log.write(4, `${call()} failed after ${Math.round(now() - started)} ms: ${error.message}`);
+        if (log.level >= 4) log.write(4, `${call()} failed after ${Date.now() - started} ms: ${error.message}`);
         if (!(canRetry && !refusedByMsw && (idempotent || (!timedOut && isConnectionRefused(failure))))) throw error;
         delay = backoffMs(attempt);
       } else {
-        if (log.level >= 4) log.write(4, `${call()} -> ${response.status} in ${Math.round(now() - started)} ms`);
+        if (log.level >= 4) log.write(4, `${call()} -> ${response.status} in ${Date.now() - started} ms`);
         if (!canRetry || !shouldRetryResponse(method, response)) {
           observe(response, method, attempt, clear);
           return response;
