@@ -96,9 +96,9 @@ export function bodyOf(body: unknown): NonNullable<OperationInput["body"]> {
 }
 
 /**
- * Sends one operation through openapi-fetch with the call's retrying fetch. An operation on
- * another origin (the playback hosts) goes there only while the client uses Mux's own API origin,
- * as the official SDK does, and never carries the API credentials.
+ * Sends one operation through openapi-fetch with the call's retrying fetch. Each part of `input`
+ * is checked as it is read ({@link pathOf}, {@link queryOf}, {@link bodyOf}); an operation on its
+ * own origin is redirected by its `origin` ({@link onOrigin}).
  */
 export function sendOperation(
   api: unknown,
