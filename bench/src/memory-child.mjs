@@ -2,7 +2,7 @@
  * Memory of one `for await` pass in a fresh process (run with --expose-gc): walks every item of
  * a list of <total> keys in pages of <limit> once, then prints { maxRssMB, retainedMB, items }:
  * the peak RSS of the pass, and the heap still used after a full GC at the end.
- * Usage: node --expose-gc src/memory-child.mjs <bare|openapi-fetch|ours|umbrella|official> <baseURL> <limit> <total>
+ * Usage: node --expose-gc src/memory-child.mjs <bare|openapi-fetch|floor|ours|umbrella|official> <baseURL> <limit> <total>
  */
 import { basicAuth, httpContenders, loadOurPackages, loadThirdParty } from "./lib/contenders.mjs";
 
@@ -23,10 +23,16 @@ if (which === "openapi-fetch") {
     }
   };
 } else {
-  const names = { bare: "bare fetch", ours: "ours", umbrella: "ours (umbrella)", official: "official" };
+  const names = {
+    bare: "bare fetch",
+    floor: "openapi-fetch + timeout, items by for await (diag floor)",
+    ours: "ours",
+    umbrella: "ours (umbrella)",
+    official: "official",
+  };
   const needed = { ours: ["core", "signing-keys"], umbrella: ["mux-node"] }[which] ?? [];
   const ours = (await loadOurPackages(needed)).modules;
-  const third = await loadThirdParty({ official: which === "official", openapiFetch: false });
+  const third = await loadThirdParty({ official: which === "official", openapiFetch: which === "floor" });
   const contender = httpContenders(ours, third, baseURL, credentials).find((c) => c.name === names[which]);
   if (!contender || contender.skip) throw new Error(`contender ${which} unavailable`);
   iterate = () => contender.iterateAll(limit);

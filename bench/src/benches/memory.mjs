@@ -33,6 +33,7 @@ export async function benchMemory({ server, credentials, runs = 3 }) {
   const contenders = [
     { which: "bare", label: "bare fetch", reference: true },
     { which: "openapi-fetch", label: "openapi-fetch (floor)" },
+    { which: "floor", label: "openapi-fetch + timeout, for await (diag floor)" },
     { which: "ours", label: "ours", skip: !isBuilt("core") || !isBuilt("signing-keys") },
     { which: "umbrella", label: "ours (umbrella)", skip: !isBuilt("mux-node") },
     { which: "official", label: "official" },

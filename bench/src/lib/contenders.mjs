@@ -190,7 +190,50 @@ export function httpContenders(ours, third, baseURL, credentials) {
       }
     },
   });
-  if (lean) list.push({ name: "openapi-fetch, parts + timeout (diag floor)", ...openapiFetchCalls(lean) });
+  if (lean) list.push({
+    name: "openapi-fetch, parts + timeout (diag floor)",
+    ...openapiFetchCalls(lean),
+    async iterateAll(limit) {
+      // The bare loop through this client: the floor for walking pages on our runtime.
+      let count = 0;
+      for (let page = 1; ; page++) {
+        const { data, error } = await lean.GET("/system/v1/signing-keys", { params: { query: { page, limit } } });
+        if (error) throw new Error("openapi-fetch error");
+        for (const _key of data.data) count++;
+        if (data.data.length < limit) return count;
+      }
+    },
+  });
+  // Diagnostic floor for `for await` over items on our runtime: the client above (openapi-fetch
+  // with per-attempt timeouts), its pages walked by the cheapest async iterator there is. No
+  // client on openapi-fetch that has timeouts and hands out items by `for await` can beat it.
+  if (lean) list.push({
+    name: "openapi-fetch + timeout, items by for await (diag floor)",
+    async iterateAll(limit) {
+      let page = 1;
+      let data = [];
+      let index = 0;
+      let last = false;
+      const iterator = {
+        [Symbol.asyncIterator]: () => iterator,
+        next() {
+          if (index < data.length) return Promise.resolve({ done: false, value: data[index++] });
+          if (last) return Promise.resolve({ done: true, value: undefined });
+          return (async () => {
+            const { data: body, error } = await lean.GET("/system/v1/signing-keys", { params: { query: { page: page++, limit } } });
+            if (error) throw new Error("openapi-fetch error");
+            data = body.data;
+            index = 0;
+            last = data.length < limit;
+            return data.length > 0 ? { done: false, value: data[index++] } : { done: true, value: undefined };
+          })();
+        },
+      };
+      let count = 0;
+      for await (const _key of iterator) count++;
+      return count;
+    },
+  });
 
   if (ours.core) {
     // Diagnostic: core's openapi-fetch client (auth middleware, retry/timeout fetch wrapper) without a leaf's callApi/paginate.
