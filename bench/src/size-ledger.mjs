@@ -14,7 +14,7 @@ import ts from "typescript";
 import { BENCH_DIR, REPO_DIR, gzipSize } from "./lib/bundle.mjs";
 
 const PACKAGES = join(REPO_DIR, "packages");
-const APPS = { "create-asset": "ours-create-asset.mjs", "signing-keys": "ours-signing-keys.mjs" };
+const APPS = { "create-asset": "ours-create-asset.mjs", "signing-keys": "ours-signing-keys.mjs", "umbrella-create-asset": "umbrella-create-asset.mjs" };
 const TARGET = 6500;
 
 /**
@@ -130,13 +130,15 @@ function sourcesPlugin(features) {
 
 /**
  * `source` compiled to JavaScript with the text of every string literal and template part of at
- * least `min` characters emptied (module specifiers kept).
+ * least `min` characters emptied (module specifiers, paths and URLs kept).
  */
 function blankStrings(source, min) {
   const empty = (context) => {
     const visit = (node) => {
       if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return node;
-      if (ts.isStringLiteral(node) && node.text.length >= min) return context.factory.createStringLiteral("");
+      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) return node;
+      // Paths and URLs are what requests are made of, not messages.
+      if (ts.isStringLiteral(node) && node.text.length >= min && !/^(\/|https?:)/.test(node.text)) return context.factory.createStringLiteral("");
       if (ts.isNoSubstitutionTemplateLiteral(node) && node.text.length >= min) return context.factory.createNoSubstitutionTemplateLiteral("");
       if (ts.isTemplateExpression(node)) {
         const text = node.head.text + node.templateSpans.map((span) => span.literal.text).join("");
