@@ -92,12 +92,14 @@ export function gzipSize(bytes) {
  * `lazyMin` / `lazyGzip`, 0 when there are none. Each file is gzipped on its own, as served.
  * Returns { min, gzip, lazyMin, lazyGzip, files, text } (`text`: the code loaded up front).
  * With `{ splitting: false }` it bundles into one file, as for a serverless function: dynamic
- * imports are then inlined and everything counts as up front.
+ * imports are then inlined and everything counts as up front. `plugins` go to esbuild (the size
+ * ledger's sources with features taken out).
  */
-export async function measureBundle(entry, platform, { splitting = true } = {}) {
+export async function measureBundle(entry, platform, { splitting = true, plugins = [] } = {}) {
   const common = {
     bundle: true,
     splitting,
+    plugins,
     outdir: join(BENCH_DIR, "results", ".bundle"),
     metafile: true,
     minify: true,

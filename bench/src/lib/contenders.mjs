@@ -43,6 +43,34 @@ export function basicAuth(tokenId, tokenSecret) {
 }
 
 /**
+ * Counts a list's items the cheapest way `for await` allows, for the diagnostic floors: each item
+ * of the page in hand comes back as a resolved promise, and only a page boundary takes an async
+ * step. `fetchPage(n)` resolves with page n's items; a page shorter than `limit` is the last.
+ */
+async function countByForAwait(limit, fetchPage) {
+  let page = 1;
+  let data = [];
+  let index = 0;
+  let last = false;
+  const iterator = {
+    [Symbol.asyncIterator]: () => iterator,
+    next() {
+      if (index < data.length) return Promise.resolve({ done: false, value: data[index++] });
+      if (last) return Promise.resolve({ done: true, value: undefined });
+      return (async () => {
+        data = await fetchPage(page++);
+        index = 0;
+        last = data.length < limit;
+        return data.length > 0 ? { done: false, value: data[index++] } : { done: true, value: undefined };
+      })();
+    },
+  };
+  let count = 0;
+  for await (const _key of iterator) count++;
+  return count;
+}
+
+/**
  * HTTP clients for one base URL. Each contender is { name, list(limit), create(), iterateAll(limit) }
  * or { name, skip: "reason" } when it cannot run.
  */
@@ -85,30 +113,12 @@ export function httpContenders(ours, third, baseURL, credentials) {
   // `for...of`, so no client whose items arrive by `for await` can beat this row.
   list.push({
     name: "bare fetch, items by for await (diag floor)",
-    async iterateAll(limit) {
-      let page = 1;
-      let data = [];
-      let index = 0;
-      let last = false;
-      const iterator = {
-        [Symbol.asyncIterator]: () => iterator,
-        next() {
-          if (index < data.length) return Promise.resolve({ done: false, value: data[index++] });
-          if (last) return Promise.resolve({ done: true, value: undefined });
-          return (async () => {
-            const res = await fetch(`${keysURL}?page=${page++}&limit=${limit}`, { headers: { authorization } });
-            if (!res.ok) throw new Error(`HTTP ${res.status}`);
-            data = (await res.json()).data;
-            index = 0;
-            last = data.length < limit;
-            return data.length > 0 ? { done: false, value: data[index++] } : { done: true, value: undefined };
-          })();
-        },
-      };
-      let count = 0;
-      for await (const _key of iterator) count++;
-      return count;
-    },
+    iterateAll: (limit) =>
+      countByForAwait(limit, async (page) => {
+        const res = await fetch(`${keysURL}?page=${page}&limit=${limit}`, { headers: { authorization } });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return (await res.json()).data;
+      }),
   });
 
   // Diagnostic: the bare loop plus what any client with a per-attempt timeout must add, an
@@ -139,7 +149,7 @@ export function httpContenders(ours, third, baseURL, credentials) {
     },
   });
 
-  /** GET list and POST create through an openapi-fetch client, unwrapping `data`. */
+  /** GET list, POST create and the page loop through an openapi-fetch client, unwrapping `data`. */
   const openapiFetchCalls = (client) => ({
     async list(limit) {
       const { data, error } = await client.GET("/system/v1/signing-keys", { params: { query: { limit } } });
@@ -151,23 +161,20 @@ export function httpContenders(ours, third, baseURL, credentials) {
       if (error) throw new Error("openapi-fetch error");
       return data.data;
     },
-  });
-
-  const api = createClient?.({ baseUrl: baseURL, headers: { Authorization: authorization } });
-  if (api) list.push({
-    name: "openapi-fetch",
-    ...openapiFetchCalls(api),
     async iterateAll(limit) {
-      // The bare loop through openapi-fetch alone (diagnostic: the runtime's own cost per page).
+      // The bare loop through this client (diagnostic: the client's own cost per page).
       let count = 0;
       for (let page = 1; ; page++) {
-        const { data, error } = await api.GET("/system/v1/signing-keys", { params: { query: { page, limit } } });
+        const { data, error } = await client.GET("/system/v1/signing-keys", { params: { query: { page, limit } } });
         if (error) throw new Error("openapi-fetch error");
         for (const _key of data.data) count++;
         if (data.data.length < limit) return count;
       }
     },
   });
+
+  const api = createClient?.({ baseUrl: baseURL, headers: { Authorization: authorization } });
+  if (api) list.push({ name: "openapi-fetch", ...openapiFetchCalls(api) });
 
   // Diagnostic floor for a client built on openapi-fetch with per-attempt timeouts: openapi-fetch
   // building plain request parts instead of a Request (as core does), sent by a fetch that adds
@@ -190,49 +197,20 @@ export function httpContenders(ours, third, baseURL, credentials) {
       }
     },
   });
-  if (lean) list.push({
-    name: "openapi-fetch, parts + timeout (diag floor)",
-    ...openapiFetchCalls(lean),
-    async iterateAll(limit) {
-      // The bare loop through this client: the floor for walking pages on our runtime.
-      let count = 0;
-      for (let page = 1; ; page++) {
-        const { data, error } = await lean.GET("/system/v1/signing-keys", { params: { query: { page, limit } } });
-        if (error) throw new Error("openapi-fetch error");
-        for (const _key of data.data) count++;
-        if (data.data.length < limit) return count;
-      }
-    },
-  });
+  // Its page loop is the floor for walking pages on our runtime.
+  if (lean) list.push({ name: "openapi-fetch, parts + timeout (diag floor)", ...openapiFetchCalls(lean) });
+
   // Diagnostic floor for `for await` over items on our runtime: the client above (openapi-fetch
   // with per-attempt timeouts), its pages walked by the cheapest async iterator there is. No
   // client on openapi-fetch that has timeouts and hands out items by `for await` can beat it.
   if (lean) list.push({
     name: "openapi-fetch + timeout, items by for await (diag floor)",
-    async iterateAll(limit) {
-      let page = 1;
-      let data = [];
-      let index = 0;
-      let last = false;
-      const iterator = {
-        [Symbol.asyncIterator]: () => iterator,
-        next() {
-          if (index < data.length) return Promise.resolve({ done: false, value: data[index++] });
-          if (last) return Promise.resolve({ done: true, value: undefined });
-          return (async () => {
-            const { data: body, error } = await lean.GET("/system/v1/signing-keys", { params: { query: { page: page++, limit } } });
-            if (error) throw new Error("openapi-fetch error");
-            data = body.data;
-            index = 0;
-            last = data.length < limit;
-            return data.length > 0 ? { done: false, value: data[index++] } : { done: true, value: undefined };
-          })();
-        },
-      };
-      let count = 0;
-      for await (const _key of iterator) count++;
-      return count;
-    },
+    iterateAll: (limit) =>
+      countByForAwait(limit, async (page) => {
+        const { data, error } = await lean.GET("/system/v1/signing-keys", { params: { query: { page, limit } } });
+        if (error) throw new Error("openapi-fetch error");
+        return data.data;
+      }),
   });
 
   if (ours.core) {
