@@ -267,42 +267,6 @@ export function httpContenders(ours, third, baseURL, credentials) {
     });
   }
 
-  if (ours.core && ours["signing-keys"]) {
-    // Diagnostic: a hand-written async iterator built on the public Page API, whose next() returns
-    // already-fetched items without an async generator. Core adopted this shape in 4dea02c, so this row
-    // should now match `ours`; a gap between them means core's iterator regressed.
-    const client = ours.core.createMuxClient({ tokenId, tokenSecret, baseURL });
-    const { listSigningKeys } = ours["signing-keys"];
-    const iterate = (pagePromise) => {
-      let page;
-      let index = 0;
-      const iterator = {
-        [Symbol.asyncIterator]: () => iterator,
-        next() {
-          if (page !== undefined && index < page.data.length) return Promise.resolve({ done: false, value: page.data[index++] });
-          return (async () => {
-            for (;;) {
-              if (page === undefined) page = await pagePromise;
-              else if (page.hasNextPage()) page = await page.getNextPage();
-              else return { done: true, value: undefined };
-              index = 0;
-              if (page.data.length > 0) return { done: false, value: page.data[index++] };
-            }
-          })();
-        },
-      };
-      return iterator;
-    };
-    list.push({
-      name: "ours, hand-written iterator (diag)",
-      async iterateAll(limit) {
-        let count = 0;
-        for await (const _key of iterate(listSigningKeys(client, { limit }))) count++;
-        return count;
-      },
-    });
-  }
-
   if (ours["mux-node"]) {
     const OurMux = ours["mux-node"].default ?? ours["mux-node"].Mux;
     const mux = new OurMux({ tokenId, tokenSecret, baseURL });
