@@ -14,6 +14,7 @@ export interface RequestParts extends RequestInit {
  * attempt. openapi-fetch calls it with `new`; it returns a plain object. Not used while
  * openapi-fetch middleware is registered on `client.api`: middleware is promised a real `Request`.
  */
+// biome-ignore lint/complexity/useArrowFunction: openapi-fetch calls it with `new`, which an arrow function refuses.
 export const LightRequest = function (url: string, init: RequestInit): RequestParts {
   return { ...init, url } as RequestParts;
 } as unknown as new (url: string, init: RequestInit) => RequestParts;

@@ -42,7 +42,12 @@ describe("@mux/webhooks exports", () => {
   it("offers the webhook-endpoint operations alone at @mux/webhooks/operations, as the same functions", () => {
     const names = Object.keys(operationsEntry).sort();
     expect(names).toEqual(["WebhookEndpoints", "createWebhook", "deleteWebhook", "listWebhooks", "retrieveWebhook", "updateWebhook"]);
-    for (const name of names) expect(operationsEntry[name as keyof typeof operationsEntry]).toBe(webhooks[name as keyof typeof webhooks]);
+    expect(operationsEntry.WebhookEndpoints).toBe(webhooks.WebhookEndpoints);
+    expect(operationsEntry.createWebhook).toBe(webhooks.createWebhook);
+    expect(operationsEntry.deleteWebhook).toBe(webhooks.deleteWebhook);
+    expect(operationsEntry.listWebhooks).toBe(webhooks.listWebhooks);
+    expect(operationsEntry.retrieveWebhook).toBe(webhooks.retrieveWebhook);
+    expect(operationsEntry.updateWebhook).toBe(webhooks.updateWebhook);
   });
 
   it("types unwrap's result as the event union by default, or as the caller's own union", () => {
