@@ -16,7 +16,7 @@ it("exports exactly the documented runtime API from @mux/testing", () => {
     "muxPath",
     "muxResponse",
   ]);
-  expect(Object.keys(node)).toEqual(["startMockMuxServer"]);
+  expect(Object.keys(node)).toEqual(["startMockMuxServer", "useMuxMock"]);
 });
 
 it("freezes the shared constants", () => {
