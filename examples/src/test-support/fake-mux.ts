@@ -1,5 +1,6 @@
-import { createMuxMock, DEFAULT_TOKEN, type MuxMock } from "@mux/testing";
-import { type SetupServer, setupServer } from "msw/node";
+import { DEFAULT_TOKEN, type MuxMock } from "@mux/testing";
+import { useMuxMock } from "@mux/testing/node";
+import type { SetupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
 
 /**
@@ -15,13 +16,14 @@ export function useFakeMux(): { mock: MuxMock; server: SetupServer; output: () =
   process.env.MUX_TOKEN_SECRET = DEFAULT_TOKEN.tokenSecret;
   process.env.PROPAGATION_MS = "0";
 
-  const mock = createMuxMock({ identity: { environment_name: "Staging", organization_name: "Acme Video" } });
-  const server = setupServer(...mock.handlers);
+  const { mock, server } = useMuxMock(
+    { beforeAll, afterEach, afterAll },
+    { identity: { environment_name: "Staging", organization_name: "Acme Video" } },
+  );
   let log: string[] = [];
   let err: string[] = [];
   const text = (args: unknown[]) => args.map((a) => (typeof a === "string" ? a : String(a))).join(" ");
 
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   beforeEach(() => {
     log = [];
     err = [];
@@ -30,9 +32,6 @@ export function useFakeMux(): { mock: MuxMock; server: SetupServer; output: () =
   });
   afterEach(() => {
     vi.restoreAllMocks();
-    server.resetHandlers();
-    mock.reset();
   });
-  afterAll(() => server.close());
   return { mock, server, output: () => log.join("\n"), errors: () => err.join("\n") };
 }

@@ -13,16 +13,16 @@ import {
   retrieveSigningKey,
   type SigningKey,
 } from "@mux/signing-keys";
-import { describe, expect, it } from "vitest";
-import { useFakeMux } from "./test-support/fake-mux.js";
+import { useMuxMock } from "@mux/testing/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-const fake = useFakeMux({
+const fake = useMuxMock({ beforeAll, afterEach, afterAll }, {
   tokens: [
     { tokenId: "all", tokenSecret: "all-secret" },
     { tokenId: "reader", tokenSecret: "reader-secret", permissions: ["system:read"] },
   ],
 });
-const client = fake.clientWith({ tokenId: "all", tokenSecret: "all-secret" });
+const client = fake.client({ maxRetries: 0, tokenId: "all", tokenSecret: "all-secret" });
 
 describe("createSigningKey", () => {
   it("creates a key and returns its private key once", async () => {
@@ -34,13 +34,13 @@ describe("createSigningKey", () => {
   });
 
   it("rejects with PermissionDeniedError for a read-only token", async () => {
-    const reader = fake.clientWith({ tokenId: "reader", tokenSecret: "reader-secret" });
+    const reader = fake.client({ maxRetries: 0, tokenId: "reader", tokenSecret: "reader-secret" });
     await expect(createSigningKey(reader)).rejects.toBeInstanceOf(PermissionDeniedError);
     expect(fake.mock.signingKeys.size).toBe(0);
   });
 
   it("rejects with AuthenticationError for an unknown token", async () => {
-    const stranger = fake.clientWith({ tokenId: "nobody", tokenSecret: "wrong" });
+    const stranger = fake.client({ maxRetries: 0, tokenId: "nobody", tokenSecret: "wrong" });
     await expect(createSigningKey(stranger)).rejects.toBeInstanceOf(AuthenticationError);
   });
 

@@ -1,11 +1,12 @@
 import { inspect } from "node:util";
 import { APIUserAbortError, InternalServerError, InvalidArgumentError } from "@mux/errors";
 import { type CreatedSigningKey, rotateSigningKeys, SigningKeyRotationError } from "@mux/signing-keys";
-import { describe, expect, it } from "vitest";
-import { useFakeMux } from "./test-support/fake-mux.js";
+import { useMuxMock } from "@mux/testing/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-const fake = useFakeMux();
-const { mock, client } = fake;
+const fake = useMuxMock({ beforeAll, afterEach, afterAll });
+const { mock } = fake;
+const client = fake.client({ maxRetries: 0 });
 const now = () => Math.floor(Date.now() / 1000);
 const ids = (keys: { id: string }[]) => keys.map((k) => k.id).sort();
 const storedIds = () => mock.signingKeys.list().map((k) => k.id).sort();

@@ -1,17 +1,17 @@
 import { APIConnectionError, AuthenticationError, InternalServerError, InvalidResponseError, PermissionDeniedError } from "@mux/errors";
 import { checkTokenHealth } from "@mux/utilities";
 import { HttpResponse, http } from "msw";
-import { describe, expect, it } from "vitest";
-import { useFakeMux } from "./test-support/fake-mux.js";
+import { useMuxMock } from "@mux/testing/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-const fake = useFakeMux({
+const fake = useMuxMock({ beforeAll, afterEach, afterAll }, {
   tokens: [
     { tokenId: "full", tokenSecret: "full-secret" },
     { tokenId: "video", tokenSecret: "video-secret", permissions: ["video:read"] },
   ],
 });
-const full = fake.clientWith({ tokenId: "full", tokenSecret: "full-secret" });
-const videoOnly = fake.clientWith({ tokenId: "video", tokenSecret: "video-secret" });
+const full = fake.client({ maxRetries: 0, tokenId: "full", tokenSecret: "full-secret" });
+const videoOnly = fake.client({ maxRetries: 0, tokenId: "video", tokenSecret: "video-secret" });
 
 describe("checkTokenHealth", () => {
   it("is ok when every required permission is granted", async () => {
@@ -32,7 +32,7 @@ describe("checkTokenHealth", () => {
   });
 
   it("resolves with the error for a rejected token (401)", async () => {
-    const health = await checkTokenHealth(fake.clientWith({ tokenId: "full", tokenSecret: "wrong" }), {
+    const health = await checkTokenHealth(fake.client({ maxRetries: 0, tokenId: "full", tokenSecret: "wrong" }), {
       requiredPermissions: ["video"],
     });
     expect(health.ok).toBe(false);

@@ -1,13 +1,13 @@
 import { AuthenticationError } from "@mux/errors";
 import { Utilities, type Whoami, whoami } from "@mux/utilities";
-import { describe, expect, it } from "vitest";
-import { useFakeMux } from "./test-support/fake-mux.js";
+import { useMuxMock } from "@mux/testing/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-const fake = useFakeMux({
+const fake = useMuxMock({ beforeAll, afterEach, afterAll }, {
   identity: { organization_name: "Acme", environment_name: "Production", environment_type: "production" },
   tokens: [{ tokenId: "video-only", tokenSecret: "s3cret", permissions: ["video:read", "video:write"] }],
 });
-const client = fake.clientWith({ tokenId: "video-only", tokenSecret: "s3cret" });
+const client = fake.client({ maxRetries: 0, tokenId: "video-only", tokenSecret: "s3cret" });
 
 describe("whoami", () => {
   it("describes the calling token", async () => {
@@ -22,7 +22,7 @@ describe("whoami", () => {
   });
 
   it("rejects with AuthenticationError for a wrong secret", async () => {
-    await expect(whoami(fake.clientWith({ tokenId: "video-only", tokenSecret: "nope" }))).rejects.toBeInstanceOf(
+    await expect(whoami(fake.client({ maxRetries: 0, tokenId: "video-only", tokenSecret: "nope" }))).rejects.toBeInstanceOf(
       AuthenticationError,
     );
   });
