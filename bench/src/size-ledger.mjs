@@ -1,10 +1,10 @@
 /**
- * What a one-operation app's bytes pay for (issue 15's 6,500 B target). Bundles an app from the
+ * What an app's bytes pay for (issue 15's 6,500 B apps; the umbrella as one file). Bundles an app from the
  * packages' TypeScript sources the way the size benchmark bundles it from their dist, once as it
  * is and once with each feature taken out (its module swapped for the least code that still
  * builds, or its branches made dead), and prints the gzip each feature costs, who asks for it,
  * and what is left with all of them out. Sizes are deterministic; nothing here runs the code.
- * Usage: node src/size-ledger.mjs [create-asset|signing-keys] (both by default)
+ * Usage: node src/size-ledger.mjs [create-asset|signing-keys|umbrella-create-asset] (all by default)
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -26,8 +26,9 @@ const appFile = (file) => join(BENCH_DIR, "src", "apps", file);
 const fmt = (n) => n.toLocaleString("en-US");
 
 /**
- * Each feature: the modules it swaps (path under packages/ -> stand-in source) and the source
- * rewrites it applies (path prefix -> [pattern, replacement]). `asks` names who requires it.
+ * Each feature: the modules it swaps (path under packages/ -> stand-in source), the source
+ * rewrites it applies (path prefix -> [pattern, replacement]), or `blankStrings` (the shortest
+ * text to empty). `asks` names who requires it.
  */
 export const FEATURES = [
   {

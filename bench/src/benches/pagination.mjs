@@ -11,21 +11,21 @@ const SHORT = 4950; // 49 full pages and a short 50th: nothing should be asked a
 
 const FLOOR = "bare fetch, items by for await (diag floor)";
 const RUNTIME_FLOOR = "openapi-fetch + timeout, items by for await (diag floor)";
-
 const PAGE_FLOOR = "openapi-fetch, parts + timeout (diag floor)";
 
-/** Pages walked with a plain loop: against the same loop on openapi-fetch with timeouts. */
-function pageFloorNote(ms, times) {
-  return times.get(PAGE_FLOOR) ? `; ${(ms / median(times.get(PAGE_FLOOR))).toFixed(2)}x the runtime's page-loop floor` : "";
+/** "; 1.04x <label>" when the floor row `name` ran in this run, else "". */
+function against(ms, times, name, label) {
+  return times.get(name) ? `; ${(ms / median(times.get(name))).toFixed(2)}x ${label}` : "";
 }
 
-/** "; 1.2x the for-await floor; 1.04x the runtime floor" for the floors measured in this run. */
-function floorNotes(ms, times) {
-  let note = "";
-  if (times.get(FLOOR)) note += `; ${(ms / median(times.get(FLOOR))).toFixed(2)}x the for-await floor`;
-  if (times.get(RUNTIME_FLOOR)) note += `; ${(ms / median(times.get(RUNTIME_FLOOR))).toFixed(2)}x the runtime floor`;
-  return note;
-}
+/**
+ * The rows held against floors: ours by `for await` (the protocol's own floor, and the same
+ * iterator on openapi-fetch with per-attempt timeouts), and its pages walked by a plain loop.
+ */
+const FLOOR_NOTES = {
+  ours: (ms, times) => against(ms, times, FLOOR, "the for-await floor") + against(ms, times, RUNTIME_FLOOR, "the runtime floor"),
+  "ours iterPages (diag)": (ms, times) => against(ms, times, PAGE_FLOOR, "the runtime's page-loop floor"),
+};
 
 async function pass(c, server, total) {
   const before = await server.requestCount();
@@ -98,9 +98,7 @@ export async function benchPagination({ ours, third, server, credentials, rounds
     const rssMed = summarize(rss.get(c.name)).median;
     const c1 = summarize(cpu.get(c.name)).median;
     const cpuNote = `client CPU ${c1.toFixed(1)} ms${c.reference ? "" : ` (${(c1 / bareCpu).toFixed(2)}x)`}`;
-    // Items by `for await` cost the protocol's own price: ours also against that floor, and
-    // against the same iterator on openapi-fetch with per-attempt timeouts (our runtime's floor).
-    const floorNote = c.name === "ours" ? floorNotes(s.median, times) : c.name === "ours iterPages (diag)" ? pageFloorNote(s.median, times) : "";
+    const floorNote = FLOOR_NOTES[c.name]?.(s.median, times) ?? "";
     rows.push({
       ...row,
       ...s,
