@@ -12,17 +12,10 @@ import MuxDefault, {
   type UtilityWhoamiResponse,
 } from "@mux/mux-node";
 import { createMuxMock, DEFAULT_TOKEN } from "@mux/testing";
-import { setupServer } from "msw/node";
+import { useMuxMock } from "@mux/testing/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-const mock = createMuxMock({ identity: { organization_name: "Acme" } });
-const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  mock.reset();
-});
-afterAll(() => server.close());
+const { mock, server } = useMuxMock({ beforeAll, afterEach, afterAll }, { identity: { organization_name: "Acme" } });
 
 const env = process.env;
 function withEnv<T>(vars: Record<string, string>, run: () => T): T {

@@ -1,7 +1,6 @@
 // The video lifecycles of @mux/testing's stateful fake, driven through the resource packages as an
 // app would call them, with every webhook they fire received over HTTP and verified with @mux/webhooks.
 import { createAsset, createAssetPlaybackId, deleteAsset, listAssets, retrieveAsset, updateAsset, updateAssetMasterAccess, updateAssetMP4Support } from "@mux/assets";
-import { createMuxClient } from "@mux/core";
 import { NotFoundError } from "@mux/errors";
 import {
   completeLiveStream,
@@ -12,31 +11,25 @@ import {
   resetLiveStreamStreamKey,
   retrieveLiveStream,
 } from "@mux/live-streams";
-import { createMuxMock, DEFAULT_TOKEN } from "@mux/testing";
+import { useMuxMock } from "@mux/testing/node";
 import { cancelUpload, createUpload, retrieveUpload } from "@mux/uploads";
 import { createWebhook, unwrapWebhook, type WebhookEvent } from "@mux/webhooks";
-import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startWebhookReceiver } from "./test-support/webhook-receiver.js";
 
 
-const mock = createMuxMock();
-const server = setupServer(...mock.handlers);
-const client = createMuxClient({ ...DEFAULT_TOKEN });
+const { mock, client: clientOf } = useMuxMock({ beforeAll, afterEach, afterAll });
+const client = clientOf();
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let secret = "";
 
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: "error" });
   receiver = await startWebhookReceiver();
 });
 afterEach(() => {
-  server.resetHandlers();
-  mock.reset();
   receiver.received.length = 0;
 });
 afterAll(async () => {
-  server.close();
   await receiver.close();
 });
 

@@ -1,20 +1,13 @@
 // The umbrella against @mux/testing's stateful fake: the official SDK's calls for an upload-to-ready
 // flow and a live stream, with webhooks verified by `mux.webhooks.unwrap`.
 import Mux from "@mux/mux-node";
-import { createMuxMock, DEFAULT_TOKEN } from "@mux/testing";
-import { setupServer } from "msw/node";
+import { DEFAULT_TOKEN } from "@mux/testing";
+import { useMuxMock } from "@mux/testing/node";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { startWebhookReceiver } from "./test-support/webhook-receiver.js";
 
 
-const mock = createMuxMock();
-const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  mock.reset();
-});
-afterAll(() => server.close());
+const { mock } = useMuxMock({ beforeAll, afterEach, afterAll });
 
 it("uploads a file, is told by a signed webhook that the asset is ready, and signs its playback", async () => {
   const receiver = await startWebhookReceiver();
