@@ -20,6 +20,7 @@ import { type OverrideHandle, type OverrideOptions, OverrideRegistry, type Overr
 import type { LoggedRequest } from "./request-log.js";
 import { resolveMockBaseURL } from "./base-url.js";
 import { type SeedSigningKey, SigningKeyStore, type StoredSigningKey } from "./signing-key-store.js";
+import { checkMockOptions } from "./mock-options.js";
 import { type LifecycleTimings, resolveTimings } from "./timings.js";
 import { DEFAULT_TOKEN, type MuxMockToken } from "./tokens.js";
 import { AssetFake } from "./video/assets.js";
@@ -142,25 +143,26 @@ const DEFAULT_IDENTITY: Identity = {
  * Creates an in-memory fake of the Mux API. Nothing runs until a request arrives: pass
  * `mock.handlers` to msw's `setupServer`/`setupWorker` (or use `@mux/testing/node`).
  */
-export function createMuxMock(options: MuxMockOptions = {}): MuxMock {
-  const baseURL = resolveMockBaseURL(options.baseURL);
-  const { permissions: _ignored, ...identity } = options.identity ?? {};
-  const tokens = (options.tokens ?? [{ ...DEFAULT_TOKEN }]).map((token) => Object.freeze({ ...token }));
+export function createMuxMock(options?: MuxMockOptions): MuxMock {
+  const checked = checkMockOptions(options);
+  const baseURL = resolveMockBaseURL(checked.baseURL);
+  const { permissions: _ignored, ...identity } = checked.identity ?? {};
+  const tokens = (checked.tokens ?? [{ ...DEFAULT_TOKEN }]).map((token) => Object.freeze({ ...token }));
   const store = new SigningKeyStore(sharedKeyPool);
   const faults = new FaultRegistry();
   const requests: LoggedRequest[] = [];
   const fullIdentity: Identity = { ...DEFAULT_IDENTITY, ...identity };
   const endpoints = new WebhookEndpointStore();
-  const timings = resolveTimings(options.timings);
+  const timings = resolveTimings(checked.timings);
   let clock: Scheduler | undefined;
   const now = () => (clock ? clock.now() : Date.now());
   const webhooks = new WebhookDispatcher({
     endpoints,
     environment: () => ({ id: fullIdentity.environment_id, name: fullIdentity.environment_name }),
     now,
-    fetch: options.webhookFetch ?? defaultWebhookFetch,
+    fetch: checked.webhookFetch ?? defaultWebhookFetch,
   });
-  clock = new Scheduler(options.clock ?? "manual", () => webhooks.settled());
+  clock = new Scheduler(checked.clock ?? "manual", () => webhooks.settled());
   const playbackIds = new PlaybackIdIndex();
   const video = { clock, webhooks, timings, playbackIds };
   const assets = new AssetFake(video);

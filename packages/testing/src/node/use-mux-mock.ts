@@ -2,6 +2,7 @@ import { type ClientOptions, createMuxClient, type MuxClient } from "@mux/core";
 import { InvalidArgumentError } from "@mux/errors";
 import { type SetupServer, setupServer } from "msw/node";
 import { createMuxMock, type MuxMock, type MuxMockOptions } from "../create-mux-mock.js";
+import { checkMockOptions } from "../mock-options.js";
 import { DEFAULT_TOKEN } from "../tokens.js";
 
 /**
@@ -59,7 +60,7 @@ const UNHANDLED = ["error", "warn", "bypass"];
  *   expect(mock.signingKeys.get(key.id)).toBeDefined();
  * });
  */
-export function useMuxMock(hooks: MuxMockHooks, options: UseMuxMockOptions = {}): MuxMockSetup {
+export function useMuxMock(hooks: MuxMockHooks, options?: UseMuxMockOptions): MuxMockSetup {
   for (const name of HOOKS) {
     if (typeof (hooks as unknown as Record<string, unknown> | null | undefined)?.[name] !== "function") {
       throw new InvalidArgumentError(
@@ -68,7 +69,7 @@ export function useMuxMock(hooks: MuxMockHooks, options: UseMuxMockOptions = {})
       );
     }
   }
-  const { onUnhandledRequest = "error", ...mockOptions } = options;
+  const { onUnhandledRequest = "error", ...mockOptions } = checkMockOptions(options) as UseMuxMockOptions;
   if (!UNHANDLED.includes(onUnhandledRequest)) {
     throw new InvalidArgumentError("onUnhandledRequest", 'onUnhandledRequest must be "error", "warn" or "bypass".');
   }
