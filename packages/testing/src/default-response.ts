@@ -1,5 +1,6 @@
 import { defaultAnswers } from "./generated/operations.js";
 import type { OperationId } from "./operation.js";
+import { checkOperationId } from "./operation-id.js";
 
 /** Bytes for a binary default answer (an image, a playlist or a rendition): a fixed small payload. */
 const SAMPLE_BYTES = new Uint8Array([0x4d, 0x55, 0x58, 0x0a]);
@@ -11,6 +12,7 @@ const SAMPLE_BYTES = new Uint8Array([0x4d, 0x55, 0x58, 0x0a]);
  * clients asked the same thing get the same answer.
  */
 export function defaultResponse(operationId: OperationId): Response {
+  checkOperationId("defaultResponse", operationId);
   const answer = defaultAnswers[operationId];
   if (answer.mediaType === null) return new Response(null, { status: answer.status });
   const headers = { "content-type": answer.mediaType };

@@ -27,6 +27,7 @@ export interface DeliverWebhookOptions extends WebhookSignatureOptions {
  * const direct = await deliverWebhook(app.fetch, event, { secret });
  */
 export async function deliverWebhook(target: WebhookTarget, event: unknown, options: DeliverWebhookOptions): Promise<Response> {
+  if (typeof options !== "object" || options === null) throw new TypeError("deliverWebhook: options must be an object with the endpoint's signing secret, such as { secret }.");
   const body: WebhookPayload =
     typeof event === "string" || event instanceof Uint8Array || event instanceof ArrayBuffer ? event : JSON.stringify(event);
   if (typeof body !== "string" && typeof body !== "object") throw new TypeError("event must be JSON-serialisable, or the body as a string or bytes.");

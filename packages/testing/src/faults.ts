@@ -1,4 +1,5 @@
 import type { OperationId } from "./operation.js";
+import { checkOperationId } from "./operation-id.js";
 
 /** A failure to inject into matching requests. */
 export interface Fault {
@@ -75,6 +76,8 @@ export class FaultRegistry {
   #slots: Slot[] = [];
 
   add(fault: Fault): FaultHandle {
+    if (typeof fault !== "object" || fault === null) throw new TypeError("faults.add: the fault must be an object such as { operation, status }.");
+    if (fault.operation !== undefined) checkOperationId("faults.add", fault.operation);
     const times = fault.times ?? 1;
     if (!(times === Number.POSITIVE_INFINITY || (Number.isSafeInteger(times) && times >= 1))) {
       throw new TypeError("faults.add: times must be a positive integer or Infinity");

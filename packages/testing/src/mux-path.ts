@@ -1,6 +1,7 @@
 import { operationIndex } from "@mux/core/operations";
 import { resolveMockBaseURL } from "./base-url.js";
 import type { OperationId } from "./operation.js";
+import { checkOperationId } from "./operation-id.js";
 
 /**
  * The msw path pattern of an operation under a base URL, with `{PARAM}` written as `:PARAM`:
@@ -9,6 +10,7 @@ import type { OperationId } from "./operation.js";
  * the mock's rule: `MUX_BASE_URL` when set, else `https://api.mux.com`.
  */
 export function muxPath(operationId: OperationId, baseURL?: string): string {
+  checkOperationId("muxPath", operationId);
   const template: string = operationIndex[operationId].path;
   return resolveMockBaseURL(baseURL) + template.replace(/\{([^}]+)\}/g, ":$1");
 }

@@ -1,5 +1,6 @@
 import type { operations } from "@mux/core";
 import type { MuxResponseBodyFor, MuxStatus, OperationId } from "./operation.js";
+import { checkOperationId } from "./operation-id.js";
 
 /** The path parameters of operation `Id`, decoded, by name (`{ ASSET_ID: string }`). */
 export type MuxPathParams<Id extends OperationId> = operations[Id]["parameters"] extends { path: infer P }
@@ -77,6 +78,7 @@ export class OverrideRegistry {
 
   add<Id extends OperationId>(operationId: Id, resolver: OverrideResolvers[Id], options: OverrideOptions = {}): OverrideHandle {
     const times = options.times ?? Number.POSITIVE_INFINITY;
+    checkOperationId("override", operationId);
     if (typeof resolver !== "function") throw new TypeError("override: the resolver must be a function.");
     if (!(times === Number.POSITIVE_INFINITY || (Number.isSafeInteger(times) && times >= 1))) {
       throw new TypeError("override: times must be a positive integer or Infinity.");

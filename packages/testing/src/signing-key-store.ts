@@ -61,6 +61,7 @@ export class SigningKeyStore {
 
   /** Puts keys in the store directly; key pairs for them are made lazily. */
   seed(input: number | readonly SeedSigningKey[]): StoredSigningKey[] {
+    if (typeof input !== "number" && !Array.isArray(input)) throw new TypeError("seed: pass a number of keys, or an array of { id?, created_at? }.");
     const specs: readonly SeedSigningKey[] =
       typeof input === "number" ? Array.from({ length: checkCount(input) }, () => ({})) : input;
     for (const spec of specs) {
