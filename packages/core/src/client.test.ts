@@ -84,6 +84,9 @@ describe("createMuxClient options", () => {
     expect(() => createMuxClient({ ...TOKEN, baseURL: "not a url" })).toThrow(InvalidArgumentError);
     expect(() => createMuxClient({ ...TOKEN, baseURL: "ftp://x" })).toThrow(InvalidArgumentError);
     expect(() => createMuxClient({ ...TOKEN, logLevel: "loud" as never })).toThrow(InvalidArgumentError);
+    for (const options of [null, "secret-looking-string", 5]) {
+      expect(() => createMuxClient(options as never)).toThrow(expect.objectContaining({ name: "InvalidArgumentError", argument: "options" }));
+    }
   });
 });
 

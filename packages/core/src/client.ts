@@ -124,6 +124,7 @@ function resolveBaseURL(option: string | undefined): string {
  * options or the environment, and `InvalidArgumentError` for malformed options.
  */
 export function createMuxClient(options: ClientOptions = {}): MuxClient {
+  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options", "options must be an object.");
   const authorization = resolveAuthorization(options);
   const baseURL = resolveBaseURL(options.baseURL);
   const timeout = checkTimeout("timeout", options.timeout, DEFAULT_TIMEOUT);
@@ -162,7 +163,7 @@ export function createMuxClient(options: ClientOptions = {}): MuxClient {
 
 /** The runtime of a client made by createMuxClient (any installed copy). */
 export function runtimeOf(client: MuxClient): Runtime {
-  const runtime = (client as unknown as Record<symbol, Runtime | undefined>)[RUNTIME];
+  const runtime = (client as unknown as Record<symbol, Runtime | undefined> | null | undefined)?.[RUNTIME];
   if (!runtime) throw new InvalidArgumentError("client", "client must be created with createMuxClient().");
   return runtime;
 }

@@ -82,6 +82,20 @@ describe("callOperation", () => {
     expect(urls()).toEqual([]);
   });
 
+  it("rejects a missing or foreign client with InvalidArgumentError, in calls and in lists", async () => {
+    for (const notAClient of [undefined, null, {}, "client"]) {
+      await expect(callOperation(notAClient as never, { method: "GET", path: "/q" }, readData, {})).rejects.toMatchObject({
+        name: "InvalidArgumentError",
+        argument: "client",
+        message: "client must be created with createMuxClient().",
+      });
+      await expect(listOperation(notAClient as never, { method: "GET", path: "/q" }, {}, undefined, undefined)).rejects.toMatchObject({
+        argument: "client",
+      });
+    }
+    expect(urls()).toEqual([]);
+  });
+
   it("maps an error answer to its class and a missing data field to InvalidResponseError", async () => {
     server.handle((req, res) =>
       req.url === "/missing" ? json(res, 404, { error: { type: "not_found", messages: ["no"] } }) : json(res, 200, { nodata: 1 }),

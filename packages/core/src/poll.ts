@@ -1,6 +1,6 @@
 import { APIUserAbortError, InvalidArgumentError, WaitError } from "@mux/errors";
 import { checkRequestOptions, checkTimeout } from "./request-options.js";
-import { wait } from "./wait.js";
+import { sleep } from "./wait.js";
 
 /** How long a wait may last and how often it looks. */
 export interface PollOptions {
@@ -56,6 +56,6 @@ export async function poll<T>(
       const still = result.state ? ` (still ${result.state})` : "";
       throw new WaitError("timed_out", `Gave up waiting for ${what} after ${waitedMs} ms${still}.`, waitedMs, result.value);
     }
-    await wait(Math.min(intervalMs, left), signal);
+    await sleep(Math.min(intervalMs, left), signal);
   }
 }

@@ -5,7 +5,7 @@ import { loggableUrl } from "./logger.js";
 import type { RequestOptions } from "./request-options.js";
 import { backoffMs, isConnectionRefused, isIdempotent, shouldRetryResponse } from "./retry-policy.js";
 import type { Runtime } from "./runtime.js";
-import { MAX_TIMER, wait } from "./wait.js";
+import { MAX_TIMER, sleep } from "./wait.js";
 
 /**
  * Called with the final response of a call (after retries), before openapi-fetch reads it,
@@ -129,7 +129,7 @@ export function createRetryingFetch(
       if (log.level >= 3) {
         log.write(3, `retrying ${call()} in ${Math.round(delay)} ms${after} (attempt ${attempt + 2} of ${maxRetries + 1})`);
       }
-      await wait(delay, signal);
+      await sleep(delay, signal);
     }
   };
 }
