@@ -61,9 +61,13 @@ describe("checkTokenHealth", () => {
     await expect(checkTokenHealth(full)).rejects.toBeInstanceOf(InvalidResponseError);
   });
 
-  it("validates requiredPermissions", async () => {
+  it("validates requiredPermissions and the options, before any request", async () => {
     await expect(checkTokenHealth(full, { requiredPermissions: [""] })).rejects.toMatchObject({
       argument: "requiredPermissions",
     });
+    for (const options of [null, "video", 5]) {
+      await expect(checkTokenHealth(full, options as never)).rejects.toMatchObject({ name: "InvalidArgumentError", argument: "options" });
+    }
+    expect(fake.mock.requests).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import {
   InvalidArgumentError,
   PermissionDeniedError,
 } from "@mux/errors";
-import { missingPermissions } from "./permissions.js";
+import { checkPermissionList, missingPermissions } from "./permissions.js";
 import type { Whoami } from "./generated/types.js";
 import { whoami } from "./generated/whoami.js";
 
@@ -47,10 +47,9 @@ export type TokenHealth = TokenHealthReport | TokenHealthFailure;
  * if (!health.ok) console.error("error" in health ? health.error.message : `missing ${health.missing.join(", ")}`);
  */
 export async function checkTokenHealth(client: MuxClient, options: CheckTokenHealthOptions = {}): Promise<TokenHealth> {
+  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options", "options must be an object.");
   const { requiredPermissions = [], ...requestOptions } = options;
-  if (!Array.isArray(requiredPermissions) || requiredPermissions.some((p) => typeof p !== "string" || p === "")) {
-    throw new InvalidArgumentError("requiredPermissions", "requiredPermissions must be an array of non-empty strings.");
-  }
+  checkPermissionList("requiredPermissions", requiredPermissions);
   let info: Whoami;
   try {
     info = await whoami(client, requestOptions);

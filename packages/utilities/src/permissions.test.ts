@@ -27,3 +27,16 @@ describe("missingPermissions", () => {
     expect(missingPermissions(["video:read"], ["data", "video", "system:write"])).toEqual(["data", "system:write"]);
   });
 });
+
+describe("bad input", () => {
+  it("rejects a granted list, a required list or a permission that is not what it should be, naming it", () => {
+    expect(() => hasPermission(undefined as never, "video")).toThrow(expect.objectContaining({ name: "InvalidArgumentError", argument: "granted" }));
+    expect(() => hasPermission(["video:read", 5] as never, "video")).toThrow(expect.objectContaining({ argument: "granted" }));
+    expect(() => hasPermission(["video:read"], "")).toThrow(expect.objectContaining({ argument: "required" }));
+    expect(() => hasPermission(["video:read"], null as never)).toThrow(expect.objectContaining({ argument: "required" }));
+    expect(() => missingPermissions(null as never, ["video"])).toThrow(expect.objectContaining({ argument: "granted" }));
+    expect(() => missingPermissions(["video:read"], "video" as never)).toThrow(
+      expect.objectContaining({ argument: "required", message: "required must be an array of non-empty strings." }),
+    );
+  });
+});

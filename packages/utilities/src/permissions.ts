@@ -1,3 +1,12 @@
+import { InvalidArgumentError } from "@mux/errors";
+
+/** Throws `InvalidArgumentError` (naming `name`) unless `value` is an array of non-empty strings. */
+export function checkPermissionList(name: string, value: unknown): asserts value is readonly string[] {
+  if (!Array.isArray(value) || value.some((p) => typeof p !== "string" || p === "")) {
+    throw new InvalidArgumentError(name, `${name} must be an array of non-empty strings.`);
+  }
+}
+
 /**
  * True when `granted` satisfies `required`. A required permission with a colon
  * (`"video:read"`) must be granted exactly; one without (`"video"`) is satisfied by the
@@ -9,11 +18,20 @@
  * hasPermission(["video:read"], "video:write"); // false
  */
 export function hasPermission(granted: readonly string[], required: string): boolean {
-  if (required.includes(":")) return granted.includes(required);
-  return granted.some((permission) => permission === required || permission.startsWith(`${required}:`));
+  checkPermissionList("granted", granted);
+  if (typeof required !== "string" || required === "") throw new InvalidArgumentError("required", "required must be a non-empty string.");
+  return satisfies(granted, required);
 }
 
 /** The required permissions that `granted` does not satisfy, in the order given. See {@link hasPermission}. */
 export function missingPermissions(granted: readonly string[], required: readonly string[]): string[] {
-  return required.filter((permission) => !hasPermission(granted, permission));
+  checkPermissionList("granted", granted);
+  checkPermissionList("required", required);
+  return required.filter((permission) => !satisfies(granted, permission));
+}
+
+/** {@link hasPermission} on checked input. */
+function satisfies(granted: readonly string[], required: string): boolean {
+  if (required.includes(":")) return granted.includes(required);
+  return granted.some((permission) => permission === required || permission.startsWith(`${required}:`));
 }
