@@ -142,6 +142,12 @@ describe("messages", () => {
     expect(abort.message).toBe("Request was aborted.");
   });
 
+  it("connection, timeout and abort errors made with null options take their default sentences", () => {
+    expect(new APIConnectionError(null as never).message).toMatch(/^Connection error/);
+    expect(new APIConnectionTimeoutError(null as never).message).toBe("Request timed out.");
+    expect(new APIUserAbortError(null as never).message).toBe("Request was aborted.");
+  });
+
   it("InvalidResponseError keeps status and what arrived", () => {
     const err = new InvalidResponseError(200, "<html>", undefined, new Headers({ "x-request-id": "r" }));
     expect(err.message).toBe("200 OK: The response body was not the JSON this operation expects.");

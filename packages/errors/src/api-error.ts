@@ -151,7 +151,7 @@ export class APIConnectionError extends APIError {
   static override readonly kind: string = "APIConnectionError";
 
   constructor(options: ConnectionErrorOptions = {}) {
-    super(undefined, undefined, options.message ?? "Connection error: the request did not reach the Mux API.", undefined, options);
+    super(undefined, undefined, options?.message ?? "Connection error: the request did not reach the Mux API.", undefined, options);
   }
 }
 
@@ -160,7 +160,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
   static override readonly kind: string = "APIConnectionTimeoutError";
 
   constructor(options: ConnectionErrorOptions = {}) {
-    super({ ...options, message: options.message ?? "Request timed out." });
+    super({ ...options, message: options?.message ?? "Request timed out." });
   }
 }
 
@@ -169,7 +169,7 @@ export class APIUserAbortError extends APIError {
   static override readonly kind: string = "APIUserAbortError";
 
   constructor(options: ConnectionErrorOptions = {}) {
-    super(undefined, undefined, options.message ?? "Request was aborted.", undefined, options);
+    super(undefined, undefined, options?.message ?? "Request was aborted.", undefined, options);
   }
 }
 

@@ -19,6 +19,11 @@ describe("MuxError family", () => {
     expect(err.stack).toContain("MuxError: outer");
   });
 
+  it("InvalidArgumentError made with a name that is not a string still builds, with the default sentence", () => {
+    expect(new InvalidArgumentError(null as never).message).toBe('Invalid value for "null".');
+    expect(new InvalidArgumentError(undefined as never, "limit must be a positive integer.").message).toBe("limit must be a positive integer.");
+  });
+
   it("InvalidArgumentError names the argument", () => {
     const err = new InvalidArgumentError("limit", "limit must be a positive integer.");
     expect(err.argument).toBe("limit");

@@ -47,7 +47,7 @@ export class MuxError extends Error {
 }
 
 function looksLikeMessage(text: string | undefined): boolean {
-  return text !== undefined && /\s/.test(text.trim());
+  return typeof text === "string" && /\s/.test(text.trim());
 }
 
 /**

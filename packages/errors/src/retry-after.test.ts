@@ -18,4 +18,9 @@ describe("parseRetryAfterMs", () => {
     expect(parseRetryAfterMs(new Headers(), now)).toBeUndefined();
     expect(parseRetryAfterMs(undefined, now)).toBeUndefined();
   });
+  it("reads nothing from what is not a Headers", () => {
+    for (const notHeaders of [null, 5, "retry-after: 2", { "retry-after": "2" }]) {
+      expect(parseRetryAfterMs(notHeaders as never, now)).toBeUndefined();
+    }
+  });
 });

@@ -1,10 +1,11 @@
 /**
  * Reads how long the server asked the client to wait, in milliseconds, from
  * `retry-after-ms`, or `Retry-After` as seconds or as an HTTP date.
- * Returns `undefined` when no usable value is present.
+ * Returns `undefined` when no usable value is present, or `headers` is not a `Headers`.
  */
 export function parseRetryAfterMs(headers: Headers | undefined | null, now: number = Date.now()): number | undefined {
-  if (!headers) return undefined;
+  // Not a Headers (absent, or something else): nothing to read.
+  if (typeof headers?.get !== "function") return undefined;
   const ms = headers.get("retry-after-ms");
   if (ms !== null && ms.trim() !== "") {
     const value = Number(ms);
