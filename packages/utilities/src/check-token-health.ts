@@ -5,7 +5,7 @@ import {
   InvalidArgumentError,
   PermissionDeniedError,
 } from "@mux/errors";
-import { checkPermissionList, missingPermissions } from "./permissions.js";
+import { checkPermissionList, missing } from "./permissions.js";
 import type { Whoami } from "./generated/types.js";
 import { whoami } from "./generated/whoami.js";
 
@@ -63,6 +63,6 @@ export async function checkTokenHealth(client: MuxClient, options: CheckTokenHea
     }
     throw error;
   }
-  const missing = missingPermissions(info.permissions, requiredPermissions);
-  return { ok: missing.length === 0, missing, info };
+  const lacking = missing(info.permissions, requiredPermissions);
+  return { ok: lacking.length === 0, missing: lacking, info };
 }

@@ -32,6 +32,8 @@ describe("bad input", () => {
   it("rejects a granted list, a required list or a permission that is not what it should be, naming it", () => {
     expect(() => hasPermission(undefined as never, "video")).toThrow(expect.objectContaining({ name: "InvalidArgumentError", argument: "granted" }));
     expect(() => hasPermission(["video:read", 5] as never, "video")).toThrow(expect.objectContaining({ argument: "granted" }));
+    // What was granted may hold an empty string: it satisfies nothing, and is no error.
+    expect(hasPermission(["", "video:read"], "video")).toBe(true);
     expect(() => hasPermission(["video:read"], "")).toThrow(expect.objectContaining({ argument: "required" }));
     expect(() => hasPermission(["video:read"], null as never)).toThrow(expect.objectContaining({ argument: "required" }));
     expect(() => missingPermissions(null as never, ["video"])).toThrow(expect.objectContaining({ argument: "granted" }));
